@@ -1,0 +1,22 @@
+package org.annalist.core.pipeline;
+
+import java.util.List;
+import java.util.Objects;
+import org.annalist.model.AnalyzedDocument;
+
+/**
+ * The outcome of a corpus run: the analysed documents and the failures, both in input order. Every
+ * input is in exactly one of the two lists. Immutable and thread-safe.
+ */
+public record CorpusResult(List<AnalyzedDocument> documents, List<DocumentFailure> failures) {
+
+  public CorpusResult {
+    documents = List.copyOf(Objects.requireNonNull(documents, "documents"));
+    failures = List.copyOf(Objects.requireNonNull(failures, "failures"));
+  }
+
+  /** Whether every input was analysed. */
+  public boolean isComplete() {
+    return failures.isEmpty();
+  }
+}

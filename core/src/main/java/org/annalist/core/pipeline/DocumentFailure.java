@@ -1,0 +1,25 @@
+package org.annalist.core.pipeline;
+
+import java.util.Objects;
+
+/**
+ * Why one input of a corpus run produced no analysed document.
+ *
+ * @param source where the input came from: a file path, or a file path and line for JSON Lines
+ * @param documentId the document id, or {@code null} if it could not be determined
+ * @param step what failed: {@code "read"}, {@code "parse"} or the name of a stage
+ * @param message a one-line explanation naming the position where possible
+ */
+public record DocumentFailure(String source, String documentId, String step, String message) {
+
+  public DocumentFailure {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(step, "step");
+    Objects.requireNonNull(message, "message");
+  }
+
+  /** One line for a terminal: {@code source: message}. */
+  public String toLine() {
+    return source + ": " + message.replace('\n', ' ');
+  }
+}

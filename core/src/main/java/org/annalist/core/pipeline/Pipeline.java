@@ -1,0 +1,227 @@
+package org.annalist.core.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.annalist.core.AnalysisException;
+import org.annalist.core.AnnalistException;
+import org.annalist.core.io.ArticleSource;
+import org.annalist.core.io.Corpus;
+import org.annalist.core.parse.ArticleParser;
+import org.annalist.model.AnalyzedDocument;
+import org.annalist.model.Document;
+import org.annalist.model.DocumentMetadata;
+import org.annalist.model.LayerKey;
+
+/**
+ * An article parser followed by analysis stages in an order checked at build time.
+ *
+ * <p>A built pipeline is immutable and thread-safe: share one instance between threads. Analysing a
+ * document depends on that document alone, and the output does not depend on thread count or
+ * document order.
+ *
+ * <pre>{@code
+ * Pipeline pipeline = Pipeline.builder().add(textStage).build();
+ * AnalyzedDocument doc = pipeline.analyze("my-article", text);
+ * CorpusResult all = pipeline.analyze(CorpusReader.create().read(paths), 2);
+ * }</pre>
+ */
+public final class Pipeline {
+
+  private final ArticleParser parser;
+  private final List<Stage> stages;
+
+  private Pipeline(ArticleParser parser, List<Stage> stages) {
+    this.parser = parser;
+    this.stages = List.copyOf(stages);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The stages, in the order they run. */
+  public List<Stage> stages() {
+    return stages;
+  }
+
+  /** The layers this pipeline adds, in order. */
+  public List<LayerKey<?>> provides() {
+    return stages.stream().<LayerKey<?>>map(Stage::provides).toList();
+  }
+
+  /** Parses and analyses one article whose metadata knows only its id. */
+  public AnalyzedDocument analyze(String id, String text) {
+    return analyze(text, DocumentMetadata.of(id));
+  }
+
+  /** Parses and analyses one article. */
+  public AnalyzedDocument analyze(String text, DocumentMetadata metadata) {
+    return analyze(parser.parse(text, metadata));
+  }
+
+  /**
+   * Runs every stage on a parsed document.
+   *
+   * @throws AnnalistException a stage's own report of bad input, or an {@link AnalysisException}
+   *     naming the document and stage for any other failure
+   */
+  public AnalyzedDocument analyze(Document document) {
+    Objects.requireNonNull(document, "document");
+    AnalyzedDocument current = AnalyzedDocument.of(document);
+    for (Stage stage : stages) {
+      AnalyzedDocument next;
+      try {
+        next = stage.apply(current);
+      } catch (AnnalistException e) {
+        throw e;
+      } catch (RuntimeException | StackOverflowError e) {
+        throw new AnalysisException(document.id(), stage.name(), e);
+      }
+      if (next == null || !next.has(stage.provides())) {
+        throw new AnalysisException(
+            document.id(),
+            stage.name(),
+            new IllegalStateException("stage did not add its '" + stage.provides() + "' layer"));
+      }
+      current = next;
+    }
+    return current;
+  }
+
+  /**
+   * Analyses a corpus on {@code threads} threads. Every article read ends up either as a document or
+   * as a failure; the corpus's read failures are carried over. Both lists keep input order.
+   */
+  public CorpusResult analyze(Corpus corpus, int threads) {
+    Objects.requireNonNull(corpus, "corpus");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+    }
+    List<Outcome> outcomes;
+    if (threads == 1 || corpus.articles().size() < 2) {
+      outcomes = corpus.articles().stream().map(this::attempt).toList();
+    } else {
+      outcomes = analyzeInParallel(corpus.articles(), threads);
+    }
+    List<AnalyzedDocument> documents = new ArrayList<>();
+    List<DocumentFailure> failures = new ArrayList<>(corpus.failures());
+    for (Outcome outcome : outcomes) {
+      if (outcome.document() != null) {
+        documents.add(outcome.document());
+      } else {
+        failures.add(outcome.failure());
+      }
+    }
+    return new CorpusResult(documents, failures);
+  }
+
+  private List<Outcome> analyzeInParallel(List<ArticleSource> articles, int threads) {
+    ExecutorService executor = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Outcome>> futures = new ArrayList<>();
+      for (ArticleSource article : articles) {
+        futures.add(executor.submit(() -> attempt(article)));
+      }
+      List<Outcome> outcomes = new ArrayList<>();
+      for (int i = 0; i < futures.size(); i++) {
+        outcomes.add(await(futures.get(i), articles.get(i)));
+      }
+      return outcomes;
+    } finally {
+      executor.shutdownNow();
+    }
+  }
+
+  private static Outcome await(Future<Outcome> future, ArticleSource article) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Outcome.failed(article, "analyze", "interrupted before this document finished");
+    } catch (ExecutionException e) {
+      return Outcome.failed(article, "analyze", String.valueOf(e.getCause()));
+    }
+  }
+
+  private Outcome attempt(ArticleSource article) {
+    Document document;
+    try {
+      document = parser.parse(article.text(), article.metadata());
+    } catch (RuntimeException e) {
+      return Outcome.failed(article, "parse", String.valueOf(e.getMessage()));
+    }
+    try {
+      return new Outcome(analyze(document), null);
+    } catch (AnalysisException e) {
+      return Outcome.failed(article, e.stage(), e.getMessage());
+    } catch (AnnalistException e) {
+      return Outcome.failed(article, "analyze", e.getMessage());
+    } catch (OutOfMemoryError e) {
+      return Outcome.failed(article, "analyze", "out of memory analysing this document");
+    }
+  }
+
+  private record Outcome(AnalyzedDocument document, DocumentFailure failure) {
+    static Outcome failed(ArticleSource article, String step, String message) {
+      return new Outcome(null, new DocumentFailure(article.source(), article.id(), step, message));
+    }
+  }
+
+  /**
+   * Assembles a pipeline; {@link #build()} checks that each stage's required layers are provided by
+   * an earlier stage. Not thread-safe; the pipeline it builds is.
+   */
+  public static final class Builder {
+    private ArticleParser parser = ArticleParser.standard();
+    private final List<Stage> stages = new ArrayList<>();
+
+    private Builder() {}
+
+    /** The parser that turns raw text into documents; {@link ArticleParser#standard()} by default. */
+    public Builder parser(ArticleParser value) {
+      this.parser = Objects.requireNonNull(value, "parser");
+      return this;
+    }
+
+    /** Appends a stage. */
+    public Builder add(Stage stage) {
+      stages.add(Objects.requireNonNull(stage, "stage"));
+      return this;
+    }
+
+    /**
+     * Builds the pipeline.
+     *
+     * @throws IllegalArgumentException naming the stage and the missing layer if a stage requires a
+     *     layer no earlier stage provides, or naming both stages if two provide the same layer
+     */
+    public Pipeline build() {
+      Set<LayerKey<?>> available = new HashSet<>();
+      List<String> providers = new ArrayList<>();
+      for (Stage stage : stages) {
+        for (LayerKey<?> required : stage.requires()) {
+          if (!available.contains(required)) {
+            throw new IllegalArgumentException(
+                "stage '" + stage.name() + "' requires the '" + required
+                    + "' layer, but no earlier stage provides it (earlier stages: " + providers + ")");
+          }
+        }
+        LayerKey<?> provided = Objects.requireNonNull(stage.provides(), "provides() of " + stage.name());
+        if (!available.add(provided)) {
+          throw new IllegalArgumentException(
+              "stage '" + stage.name() + "' provides the '" + provided
+                  + "' layer, which an earlier stage already provides");
+        }
+        providers.add(stage.name());
+      }
+      return new Pipeline(parser, stages);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package org.annalist.core.validation;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The result of validating a dataset: how many items were checked and every violation found.
+ * Immutable and thread-safe.
+ */
+public record ValidationReport(int itemsChecked, List<Violation> violations) {
+
+  public ValidationReport {
+    if (itemsChecked < 0) {
+      throw new IllegalArgumentException("itemsChecked must be >= 0, was " + itemsChecked);
+    }
+    violations = List.copyOf(Objects.requireNonNull(violations, "violations"));
+  }
+
+  /** Whether no violation was found. */
+  public boolean isValid() {
+    return violations.isEmpty();
+  }
+}

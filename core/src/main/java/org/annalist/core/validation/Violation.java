@@ -1,0 +1,26 @@
+package org.annalist.core.validation;
+
+import java.util.Objects;
+
+/**
+ * One problem found in a dataset.
+ *
+ * @param source the file (and line, for JSON Lines) or {@code "<memory>"}
+ * @param documentId the document concerned, or {@code null} if unknown
+ * @param path where in the value: a property path such as {@code structure[2].span} or a JSON path
+ * @param message what is wrong
+ */
+public record Violation(String source, String documentId, String path, String message) {
+
+  public Violation {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(message, "message");
+  }
+
+  /** One line for a terminal. */
+  public String toLine() {
+    return source + (documentId == null ? "" : " [" + documentId + "]") + " " + path + ": "
+        + message.replace('\n', ' ');
+  }
+}

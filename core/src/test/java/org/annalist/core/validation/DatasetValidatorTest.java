@@ -1,0 +1,87 @@
+package org.annalist.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.annalist.core.io.AnnalistJson;
+import org.annalist.core.parse.ArticleParser;
+import org.annalist.model.AnalyzedDocument;
+import org.annalist.model.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatasetValidatorTest {
+
+  private static final String TEXT =
+      "Colombia cuts ties with Israel\n\nBOGOTA, Colombia — The government said on Thursday it would"
+          + " cut ties.\n\nSubscribe to our newsletter";
+
+  @TempDir Path dir;
+
+  private final DatasetValidator validator = DatasetValidator.create();
+  private final AnnalistJson json = AnnalistJson.create();
+  private final Document document = ArticleParser.standard().parse("d1", TEXT);
+
+  @Test
+  void aParsedDocumentIsValid() {
+    assertThat(validator.validate(document)).isEmpty();
+    assertThat(validator.validate(AnalyzedDocument.of(document))).isEmpty();
+  }
+
+  @Test
+  void aValidFileOfSeveralDocumentsIsReportedAsSuch() throws IOException {
+    Path file = dir.resolve("docs.json");
+    Files.writeString(file, "[" + json.write(document) + "," + json.write(AnalyzedDocument.of(document)) + "]");
+    ValidationReport report = validator.validateFile(file);
+    assertThat(report.violations()).isEmpty();
+    assertThat(report.itemsChecked()).isEqualTo(2);
+  }
+
+  @Test
+  void shiftedSpansAreReportedWithDocumentAndPath() throws IOException {
+    String shifted = json.write(document).replace("Colombia cuts ties with Israel\\n", "Colombia cut ties with Israel\\n\\n");
+    Path file = dir.resolve("gold.json");
+    Files.writeString(file, shifted);
+    ValidationReport report = validator.validateFile(file);
+    assertThat(report.isValid()).isFalse();
+    assertThat(report.violations()).allSatisfy(v -> {
+      assertThat(v.documentId()).isEqualTo("d1");
+      assertThat(v.path()).startsWith("$.structure");
+      assertThat(v.message()).contains("does not match the document text");
+    });
+  }
+
+  @Test
+  void impossibleValuesAreReportedWithTheirJsonPath() throws IOException {
+    String bad = json.write(document).replaceFirst("\"confidence\":[0-9.]+", "\"confidence\":2.5");
+    Path file = dir.resolve("bad.jsonl");
+    Files.writeString(file, json.write(document) + "\n" + bad + "\n");
+    ValidationReport report = validator.validateFile(file);
+    assertThat(report.itemsChecked()).isEqualTo(2);
+    assertThat(report.violations()).singleElement().satisfies(v -> {
+      assertThat(v.source()).endsWith("bad.jsonl:2");
+      assertThat(v.path()).contains("structure[0]").contains("provenance");
+      assertThat(v.message()).contains("2.5");
+    });
+  }
+
+  @Test
+  void unreadableFilesAreOneViolationNotAnException() throws IOException {
+    Path notJson = dir.resolve("x.json");
+    Files.writeString(notJson, "{ nope");
+    assertThat(validator.validateFile(notJson).violations()).singleElement()
+        .satisfies(v -> assertThat(v.message()).contains("not valid JSON"));
+    assertThat(validator.validateFile(dir.resolve("absent.json")).violations()).singleElement()
+        .satisfies(v -> assertThat(v.message()).contains("cannot read"));
+  }
+
+  @Test
+  void metadataWithABadIdIsReported() throws IOException {
+    Path file = dir.resolve("meta.json");
+    Files.writeString(file, "{\"id\": \"has space\", \"authors\": []}");
+    assertThat(validator.validateFile(file).violations()).singleElement()
+        .satisfies(v -> assertThat(v.message()).contains("has space"));
+  }
+}

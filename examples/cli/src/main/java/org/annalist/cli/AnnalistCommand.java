@@ -1,0 +1,247 @@
+package org.annalist.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.annalist.Annalist;
+import org.annalist.core.io.AnnalistJson;
+import org.annalist.core.io.Corpus;
+import org.annalist.core.io.CorpusReader;
+import org.annalist.core.pipeline.CorpusResult;
+import org.annalist.core.pipeline.DocumentFailure;
+import org.annalist.core.validation.DatasetValidator;
+import org.annalist.core.validation.ValidationReport;
+
+/**
+ * The {@code annalist} command line. {@link #execute} runs it on given streams; {@link #main}
+ * only adds the exit status. Each run builds its own pipeline; nothing is shared between runs.
+ *
+ * <p>Exit status: 0 when every input succeeded, 1 when some inputs failed (the others are still
+ * processed and written), 2 for bad usage.
+ */
+public final class AnnalistCommand {
+
+  static final int OK = 0;
+  static final int SOME_FAILED = 1;
+  static final int USAGE = 2;
+
+  static final String USAGE_TEXT =
+      """
+      Usage: annalist <command> [options] <files|dirs>...
+
+      Commands:
+        analyze   Parse and analyse articles; write JSON to stdout or to -o FILE.
+                  Inputs: .txt files (optional sidecar <name>.json metadata),
+                  directories of them, or .jsonl files ({"text": ..., "metadata": {...}}).
+                    -o, --output FILE   write to FILE instead of stdout
+                    --jsonl             one analysed document per line instead of one JSON object
+                    --pretty            indent the JSON
+                    --threads N         analyse on N threads (default: available processors)
+        bench     Measure the default pipeline on a corpus: model load time, documents/s,
+                  tokens/s and peak heap, on one thread and on all cores.
+                    --warmup SECONDS    warm-up time per configuration (default 5)
+                    --measure SECONDS   minimum measured time per configuration (default 10)
+        validate  Validate dataset files (analysed documents, documents or metadata as JSON,
+                  JSON arrays or .jsonl) and print every violation with its path.
+
+      Options:
+        -h, --help  show this help
+      """;
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  AnnalistCommand(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  public static void main(String[] args) {
+    System.exit(execute(System.out, System.err, args));
+  }
+
+  /** Runs the command with the given streams (for embedding and tests) and returns its status. */
+  public static int execute(PrintStream out, PrintStream err, String... args) {
+    return new AnnalistCommand(out, err).run(args);
+  }
+
+  /** Runs the command and returns its exit status. */
+  int run(String... args) {
+    if (args.length == 0) {
+      err.println("annalist: missing command (try --help)");
+      return USAGE;
+    }
+    List<String> rest = List.of(args).subList(1, args.length);
+    try {
+      return switch (args[0]) {
+        case "-h", "--help", "help" -> {
+          out.print(USAGE_TEXT);
+          yield OK;
+        }
+        case "analyze" -> analyze(Options.parse(rest, true));
+        case "bench" -> new BenchCommand(out).run(Options.parse(rest, false));
+        case "validate" -> validate(Options.parse(rest, false));
+        default -> throw new UsageException("unknown command '" + args[0] + "' (try --help)");
+      };
+    } catch (UsageException e) {
+      err.println("annalist: " + e.getMessage());
+      return USAGE;
+    }
+  }
+
+  private int analyze(Options options) {
+    if (options.help()) {
+      out.print(USAGE_TEXT);
+      return OK;
+    }
+    Corpus corpus = CorpusReader.create().read(options.inputs());
+    CorpusResult result = Annalist.defaultPipeline().analyze(corpus, options.threads());
+    AnnalistJson json = AnnalistJson.create();
+    try (Writer writer = openOutput(options.output())) {
+      if (options.jsonLines()) {
+        json.writeJsonLines(result, writer);
+      } else {
+        writer.write(options.pretty() ? json.writePretty(result) : json.write(result));
+        writer.write('\n');
+      }
+    } catch (IOException e) {
+      err.println("annalist: " + options.output() + ": cannot write: " + e.getMessage());
+      return SOME_FAILED;
+    }
+    for (DocumentFailure failure : result.failures()) {
+      err.println("annalist: " + failure.toLine());
+    }
+    return result.isComplete() ? OK : SOME_FAILED;
+  }
+
+  private Writer openOutput(Path output) throws IOException {
+    if (output == null) {
+      return new OutputStreamWriter(new UncloseableStream(out), StandardCharsets.UTF_8);
+    }
+    return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+  }
+
+  private int validate(Options options) {
+    if (options.help()) {
+      out.print(USAGE_TEXT);
+      return OK;
+    }
+    DatasetValidator validator = DatasetValidator.create();
+    int status = OK;
+    for (Path file : options.inputs()) {
+      ValidationReport report = validator.validateFile(file);
+      report.violations().forEach(v -> err.println("annalist: " + v.toLine()));
+      out.println(file + ": " + report.itemsChecked() + " checked, "
+          + report.violations().size() + " violations");
+      if (!report.isValid()) {
+        status = SOME_FAILED;
+      }
+    }
+    return status;
+  }
+
+  /** Usage errors: one line, exit status 2. */
+  static final class UsageException extends RuntimeException {
+    UsageException(String message) {
+      super(message);
+    }
+  }
+
+  /** Parsed options; unknown flags and missing values are usage errors. */
+  record Options(
+      List<Path> inputs, Path output, boolean jsonLines, boolean pretty, int threads,
+      double warmupSeconds, double measureSeconds, boolean help) {
+
+    static Options parse(List<String> args, boolean analyze) {
+      List<Path> inputs = new ArrayList<>();
+      Path output = null;
+      boolean jsonLines = false;
+      boolean pretty = false;
+      boolean help = false;
+      int threads = Runtime.getRuntime().availableProcessors();
+      double warmup = 5;
+      double measure = 10;
+      for (int i = 0; i < args.size(); i++) {
+        String arg = args.get(i);
+        switch (arg) {
+          case "-h", "--help" -> help = true;
+          case "-o", "--output" -> output = Path.of(valueOf(args, ++i, arg));
+          case "--jsonl" -> jsonLines = true;
+          case "--pretty" -> pretty = true;
+          case "--threads" -> threads = positiveInt(valueOf(args, ++i, arg), arg);
+          case "--warmup" -> warmup = nonNegative(valueOf(args, ++i, arg), arg);
+          case "--measure" -> measure = nonNegative(valueOf(args, ++i, arg), arg);
+          default -> {
+            if (arg.startsWith("-") && arg.length() > 1) {
+              throw new UsageException("unknown option '" + arg + "' (try --help)");
+            }
+            inputs.add(Path.of(arg));
+          }
+        }
+        boolean analyzeOnly = arg.equals("-o") || arg.equals("--output") || arg.equals("--jsonl")
+            || arg.equals("--pretty");
+        if (analyzeOnly && !analyze) {
+          throw new UsageException("option '" + arg + "' only applies to analyze");
+        }
+      }
+      if (inputs.isEmpty() && !help) {
+        throw new UsageException("no input files or directories given (try --help)");
+      }
+      return new Options(List.copyOf(inputs), output, jsonLines, pretty, threads, warmup, measure, help);
+    }
+
+    private static String valueOf(List<String> args, int index, String option) {
+      if (index >= args.size()) {
+        throw new UsageException("option '" + option + "' needs a value");
+      }
+      return args.get(index);
+    }
+
+    private static int positiveInt(String value, String option) {
+      try {
+        int n = Integer.parseInt(value);
+        if (n >= 1) {
+          return n;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw new UsageException("option '" + option + "' needs a positive integer, got '" + value + "'");
+    }
+
+    private static double nonNegative(String value, String option) {
+      try {
+        double d = Double.parseDouble(value);
+        if (d >= 0 && Double.isFinite(d)) {
+          return d;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw new UsageException("option '" + option + "' needs a number of seconds, got '" + value + "'");
+    }
+  }
+
+  /** Lets a writer on stdout be closed without closing stdout. */
+  private static final class UncloseableStream extends java.io.FilterOutputStream {
+    UncloseableStream(PrintStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package org.annalist.examples;
+
+import org.annalist.Annalist;
+import org.annalist.core.io.AnnalistJson;
+import org.annalist.core.pipeline.Pipeline;
+import org.annalist.model.AnalyzedDocument;
+import org.annalist.model.Sentence;
+import org.annalist.model.TextLayer;
+
+/** The embedding example of the README, kept compiling here. Run it with no arguments. */
+public final class EmbeddingExample {
+
+  private EmbeddingExample() {}
+
+  public static void main(String[] args) {
+    // README example: begin
+    Pipeline pipeline = Annalist.defaultPipeline(); // loads the models: build once, share
+    AnalyzedDocument doc = pipeline.analyze("example-1",
+        "BOGOTA, Colombia — President Gustavo Petro spoke on Sunday. He said relations would end.");
+    TextLayer text = doc.expect(TextLayer.KEY);
+    for (Sentence sentence : text.sentences()) {
+      System.out.println(sentence.span().begin() + "-" + sentence.span().end() + " "
+          + sentence.section() + ": " + sentence.span().text());
+    }
+    System.out.println(AnnalistJson.create().write(doc));
+    // README example: end
+  }
+}

@@ -1,0 +1,26 @@
+package org.annalist.model;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Every span of a {@link Document} or {@link AnalyzedDocument} lies within the text and its covered
+ * text equals the text's substring at its offsets. Each mismatch is one violation naming where it
+ * is (structure, date, or the layer) and the span.
+ */
+@Documented
+@Constraint(validatedBy = ConsistentSpansValidator.class)
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ConsistentSpans {
+  String message() default "span does not match the document text";
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+}

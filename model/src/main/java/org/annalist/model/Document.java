@@ -1,0 +1,64 @@
+package org.annalist.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * A parsed article: its original text, unchanged, its metadata, its structure as labelled spans in
+ * text order, and its publication date as far as it is known.
+ *
+ * <p>Immutable and thread-safe. Produced by the core module's {@code ArticleParser}; the analysis
+ * stages never change it, they add layers to an {@link AnalyzedDocument}.
+ */
+@ConsistentSpans
+public record Document(
+    @NotNull String id,
+    @Valid @NotNull DocumentMetadata metadata,
+    @NotNull String text,
+    @NotNull List<@Valid @NotNull StructureElement> structure,
+    @Valid @NotNull DocumentDate date) {
+
+  public Document {
+    Objects.requireNonNull(metadata, "metadata");
+    Objects.requireNonNull(text, "text of document " + id);
+    if (!metadata.id().equals(id)) {
+      throw new IllegalArgumentException(
+          "document id \"" + id + "\" differs from its metadata id \"" + metadata.id() + "\"");
+    }
+    structure = List.copyOf(Objects.requireNonNull(structure, "structure"));
+    Objects.requireNonNull(date, "date of document " + id + " (use DocumentDate.unknown())");
+    int previousEnd = 0;
+    for (StructureElement element : structure) {
+      Span span = element.span();
+      if (span.end() > text.length()) {
+        throw new IllegalArgumentException(
+            "document " + id + ": " + element.label() + " span " + span
+                + " ends after the text (length " + text.length() + ")");
+      }
+      if (span.begin() < previousEnd) {
+        throw new IllegalArgumentException(
+            "document " + id + ": structure must be in text order without overlaps, but "
+                + element.label() + " " + span + " starts before offset " + previousEnd);
+      }
+      previousEnd = span.end();
+    }
+  }
+
+  /** The structure elements with the given label, in text order. */
+  public List<StructureElement> elements(StructureLabel label) {
+    return structure.stream().filter(e -> e.label() == label).toList();
+  }
+
+  /** The first element with the given label. */
+  public java.util.Optional<StructureElement> findFirst(StructureLabel label) {
+    return structure.stream().filter(e -> e.label() == label).findFirst();
+  }
+
+  /** Every span this document carries (structure and date evidence), for consistency checks. */
+  Stream<Span> spans() {
+    return Stream.concat(structure.stream().map(StructureElement::span), date.spans().stream());
+  }
+}

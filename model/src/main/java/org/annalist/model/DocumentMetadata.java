@@ -1,0 +1,126 @@
+package org.annalist.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What is known about a document from outside its text: id, title, publisher, authors, URL,
+ * publication date and language. Everything but the id may be unknown ({@code null}, or an empty
+ * author list); unknown is never filled in with a guess.
+ *
+ * <p>Immutable and thread-safe. Build with {@link #builder(String)}:
+ *
+ * <pre>{@code
+ * DocumentMetadata meta = DocumentMetadata.builder("004_2548ac03265b6e4d")
+ *     .publisher("NACLA").authors(List.of("Nazih Richani")).build();
+ * }</pre>
+ *
+ * @param id the document id: letters, digits and {@code . _ -}, used in every evidence record
+ * @param language an ISO 639-1 code, {@code "en"} when not given
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DocumentMetadata(
+    @NotBlank @Pattern(regexp = ID_PATTERN) String id,
+    String title,
+    String publisher,
+    @NotNull List<@NotBlank String> authors,
+    String url,
+    LocalDate publicationDate,
+    @NotBlank String language) {
+
+  /** Allowed document ids. */
+  public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]*";
+
+  public DocumentMetadata {
+    Provenance.requireText(id, "document id");
+    if (!id.matches(ID_PATTERN)) {
+      throw new IllegalArgumentException(
+          "document id must match " + ID_PATTERN + ", was \"" + id + "\"");
+    }
+    authors = authors == null ? List.of() : List.copyOf(authors);
+    language = language == null ? "en" : language;
+  }
+
+  /** Metadata that knows nothing but the id. */
+  public static DocumentMetadata of(String id) {
+    return builder(id).build();
+  }
+
+  public static Builder builder(String id) {
+    return new Builder(id);
+  }
+
+  /** A builder starting from this metadata. */
+  public Builder toBuilder() {
+    return new Builder(id)
+        .title(title)
+        .publisher(publisher)
+        .authors(authors)
+        .url(url)
+        .publicationDate(publicationDate)
+        .language(language);
+  }
+
+  public Optional<LocalDate> findPublicationDate() {
+    return Optional.ofNullable(publicationDate);
+  }
+
+  public Optional<String> findTitle() {
+    return Optional.ofNullable(title);
+  }
+
+  /** Builds {@link DocumentMetadata}; not thread-safe. */
+  public static final class Builder {
+    private final String id;
+    private String title;
+    private String publisher;
+    private List<String> authors = List.of();
+    private String url;
+    private LocalDate publicationDate;
+    private String language = "en";
+
+    private Builder(String id) {
+      this.id = Objects.requireNonNull(id, "id");
+    }
+
+    public Builder title(String value) {
+      this.title = value;
+      return this;
+    }
+
+    public Builder publisher(String value) {
+      this.publisher = value;
+      return this;
+    }
+
+    public Builder authors(List<String> value) {
+      this.authors = Objects.requireNonNull(value, "authors");
+      return this;
+    }
+
+    public Builder url(String value) {
+      this.url = value;
+      return this;
+    }
+
+    public Builder publicationDate(LocalDate value) {
+      this.publicationDate = value;
+      return this;
+    }
+
+    public Builder language(String value) {
+      this.language = Objects.requireNonNull(value, "language");
+      return this;
+    }
+
+    public DocumentMetadata build() {
+      return new DocumentMetadata(id, title, publisher, authors, url, publicationDate, language);
+    }
+  }
+}

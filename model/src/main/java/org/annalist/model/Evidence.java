@@ -1,0 +1,34 @@
+package org.annalist.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The support for a derived item: the document, the exact characters in it, and the stage, rule and
+ * confidence that produced the item. A chronology entry carries one evidence per supporting mention.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Evidence e = new Evidence("004_2548ac03265b6e4d", List.of(span),
+ *     new Provenance("article-parser", "byline-date", 0.9));
+ * }</pre>
+ */
+public record Evidence(
+    @NotBlank String documentId,
+    @NotEmpty List<@Valid @NotNull Span> spans,
+    @Valid @NotNull Provenance provenance) {
+
+  public Evidence {
+    Provenance.requireText(documentId, "documentId");
+    spans = List.copyOf(Objects.requireNonNull(spans, "spans"));
+    if (spans.isEmpty()) {
+      throw new IllegalArgumentException("evidence for " + documentId + " needs at least one span");
+    }
+    Objects.requireNonNull(provenance, "provenance");
+  }
+}

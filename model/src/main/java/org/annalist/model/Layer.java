@@ -1,0 +1,22 @@
+package org.annalist.model;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.stream.Stream;
+
+/**
+ * One stage's output on one document: sentences and tokens, entities, time expressions, claims,
+ * events. Implementations are immutable records; in JSON each layer carries its name in the
+ * {@code "layer"} property. A layer type defined outside this module must be registered with the
+ * JSON mapper as a named subtype.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "layer")
+@JsonSubTypes({@JsonSubTypes.Type(value = TextLayer.class, name = "text")})
+public interface Layer {
+
+  /** This layer's key. */
+  LayerKey<?> key();
+
+  /** Every span in this layer, for consistency checks against the document text. */
+  Stream<Span> spans();
+}

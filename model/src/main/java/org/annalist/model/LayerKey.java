@@ -1,0 +1,23 @@
+package org.annalist.model;
+
+import java.util.Objects;
+
+/**
+ * The typed name of a layer, used by stages to declare what they require and provide and by
+ * {@link AnalyzedDocument#find(LayerKey)} to fetch a layer without casts. Immutable.
+ *
+ * @param name the layer's name, also its {@code "layer"} type tag in JSON
+ * @param type the layer's record type
+ */
+public record LayerKey<L extends Layer>(String name, Class<L> type) {
+
+  public LayerKey {
+    Provenance.requireText(name, "layer name");
+    Objects.requireNonNull(type, "type");
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

@@ -1,0 +1,77 @@
+package org.annalist.model;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.Objects;
+
+/**
+ * A half-open range {@code [begin, end)} of UTF-16 code units in a document's original text,
+ * together with the text it covers, so that a span can be checked and read on its own.
+ *
+ * <p>Immutable and thread-safe. Create spans from a source text with {@link #of(String, int, int)},
+ * which checks the bounds and copies the covered text:
+ *
+ * <pre>{@code
+ * Span span = Span.of("SANTIAGO, Chile — The Israeli", 0, 15);   // "SANTIAGO, Chile"
+ * }</pre>
+ */
+public record Span(@PositiveOrZero int begin, @PositiveOrZero int end, @NotNull String text)
+    implements Comparable<Span> {
+
+  public Span {
+    if (begin < 0) {
+      throw new IllegalArgumentException("span begin must be >= 0, was " + begin);
+    }
+    if (end < begin) {
+      throw new IllegalArgumentException(
+          "span end must be >= begin, was [" + begin + ", " + end + ")");
+    }
+    Objects.requireNonNull(text, "span text");
+    if (text.length() != end - begin) {
+      throw new IllegalArgumentException(
+          "span [" + begin + ", " + end + ") covers " + (end - begin)
+              + " characters but its text has " + text.length());
+    }
+  }
+
+  /**
+   * Returns the span {@code [begin, end)} of {@code source}, with its covered text.
+   *
+   * @throws IndexOutOfBoundsException naming the offsets if they are not within the source
+   */
+  public static Span of(String source, int begin, int end) {
+    Objects.requireNonNull(source, "source");
+    if (begin < 0 || end < begin || end > source.length()) {
+      throw new IndexOutOfBoundsException(
+          "span [" + begin + ", " + end + ") is outside a text of length " + source.length());
+    }
+    return new Span(begin, end, source.substring(begin, end));
+  }
+
+  /** Number of UTF-16 code units covered. */
+  public int length() {
+    return end - begin;
+  }
+
+  /** Whether this span lies entirely within {@code other}. */
+  public boolean isWithin(Span other) {
+    return begin >= other.begin && end <= other.end;
+  }
+
+  /** Whether the covered text equals {@code source.substring(begin, end)}. */
+  public boolean matches(String source) {
+    return end <= source.length() && source.regionMatches(begin, text, 0, text.length());
+  }
+
+  /** Orders by begin, then by end. */
+  @Override
+  public int compareTo(Span other) {
+    int byBegin = Integer.compare(begin, other.begin);
+    return byBegin != 0 ? byBegin : Integer.compare(end, other.end);
+  }
+
+  @Override
+  public String toString() {
+    return "[" + begin + ", " + end + ") \"" + text + "\"";
+  }
+}
