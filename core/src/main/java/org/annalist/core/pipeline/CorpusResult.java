@@ -1,5 +1,6 @@
 package org.annalist.core.pipeline;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Objects;
 import org.annalist.model.AnalyzedDocument;
@@ -16,6 +17,7 @@ public record CorpusResult(List<AnalyzedDocument> documents, List<DocumentFailur
   }
 
   /** Whether every input was analysed. */
+  @JsonIgnore
   public boolean isComplete() {
     return failures.isEmpty();
   }

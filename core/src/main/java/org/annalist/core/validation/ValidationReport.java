@@ -1,5 +1,6 @@
 package org.annalist.core.validation;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,6 +18,7 @@ public record ValidationReport(int itemsChecked, List<Violation> violations) {
   }
 
   /** Whether no violation was found. */
+  @JsonIgnore
   public boolean isValid() {
     return violations.isEmpty();
   }
