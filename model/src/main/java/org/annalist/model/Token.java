@@ -22,8 +22,10 @@ public record Token(
     if (span.length() == 0) {
       throw new IllegalArgumentException("a token cannot be empty, at offset " + span.begin());
     }
-    Provenance.requireText(pos, "pos of token " + span);
-    Provenance.requireText(lemma, "lemma of token " + span);
+    if (pos == null || pos.isBlank() || lemma == null || lemma.isBlank()) {
+      throw new IllegalArgumentException(
+          "token " + span + " needs a pos and a lemma, was " + pos + " / " + lemma);
+    }
     Provenance.requireConfidence(confidence);
   }
 

@@ -49,6 +49,13 @@ public final class AnnalistCommand {
                     --measure SECONDS   minimum measured time per configuration (default 10)
         validate  Validate dataset files (analysed documents, documents or metadata as JSON,
                   JSON arrays or .jsonl) and print every violation with its path.
+        clusters  Learn word clusters for the named-entity model from unlabelled text
+                  (UTF-8, one paragraph per line) or CoNLL files (first column); write
+                  word<TAB>clusterId lines to -o FILE (required).
+                    --classes K         number of clusters (default 256)
+                    --min-count N       cluster words seen at least N times (default 3)
+                    --iterations I      at most I passes over the vocabulary (default 15)
+                    --threads T         threads; the result does not depend on it (default 2)
 
       Options:
         -h, --help  show this help
@@ -87,6 +94,7 @@ public final class AnnalistCommand {
         case "analyze" -> analyze(Options.parse(rest, true));
         case "bench" -> new BenchCommand(out).run(Options.parse(rest, false));
         case "validate" -> validate(Options.parse(rest, false));
+        case "clusters" -> new ClustersCommand(out, err).run(rest);
         default -> throw new UsageException("unknown command '" + args[0] + "' (try --help)");
       };
     } catch (UsageException e) {

@@ -1,0 +1,226 @@
+package org.annalist.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.annalist.cli.AnnalistCommand.UsageException;
+import org.annalist.extraction.clusters.ClusterCorpus;
+import org.annalist.extraction.clusters.ConllTokenizer;
+import org.annalist.extraction.clusters.ExchangeClusterer;
+import org.annalist.extraction.clusters.WordClusters;
+
+/**
+ * {@code annalist clusters}: learns word clusters with {@link ExchangeClusterer} from unlabelled
+ * text and writes them as {@code word<TAB>clusterId} lines.
+ *
+ * <p>Inputs are plain UTF-8 text (one paragraph per line, a blank line between documents; each
+ * line is tokenised by {@link ConllTokenizer} and is one sequence) or CoNLL files (recognised by
+ * the extension {@code .conll}, {@code .train}, {@code .testa}, {@code .testb} or a first line
+ * {@code -DOCSTART-}), of which only the first column, the token, is read; blank lines and {@code
+ * -DOCSTART-} lines end a sentence. Every token is put in {@link WordClusters#normalize normal
+ * form}. Progress (one line per iteration: objective, moves, seconds) goes to stderr; elapsed
+ * times come from {@link System#nanoTime()}.
+ */
+final class ClustersCommand {
+
+  private static final List<String> CONLL_EXTENSIONS =
+      List.of(".conll", ".train", ".testa", ".testb");
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  ClustersCommand(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  int run(List<String> args) {
+    ExchangeClusterer.Builder builder = ExchangeClusterer.builder()
+        .threads(Math.min(2, Runtime.getRuntime().availableProcessors()));
+    Path output = null;
+    List<Path> inputs = new ArrayList<>();
+    try {
+      for (int i = 0; i < args.size(); i++) {
+        String arg = args.get(i);
+        switch (arg) {
+          case "-h", "--help" -> {
+            out.print(AnnalistCommand.USAGE_TEXT);
+            return AnnalistCommand.OK;
+          }
+          case "-o", "--output" -> output = Path.of(value(args, ++i, arg));
+          case "--classes" -> builder.classes(positive(value(args, ++i, arg), arg, 2));
+          case "--min-count" -> builder.minCount(positive(value(args, ++i, arg), arg, 1));
+          case "--iterations" -> builder.iterations(positive(value(args, ++i, arg), arg, 0));
+          case "--threads" -> builder.threads(positive(value(args, ++i, arg), arg, 1));
+          default -> {
+            if (arg.startsWith("-") && arg.length() > 1) {
+              throw new UsageException("unknown option '" + arg + "' for clusters (try --help)");
+            }
+            inputs.add(Path.of(arg));
+          }
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      // Invalid paths and out-of-range parameters reported by the builder.
+      throw new UsageException(e.getMessage());
+    }
+    if (output == null) {
+      throw new UsageException("clusters needs an output file: -o FILE");
+    }
+    if (inputs.isEmpty()) {
+      throw new UsageException("clusters needs at least one input file");
+    }
+    ExchangeClusterer clusterer = builder.build();
+
+    long start = System.nanoTime();
+    ClusterCorpus.Builder corpus = ClusterCorpus.builder();
+    for (Path input : inputs) {
+      long fileStart = System.nanoTime();
+      try {
+        boolean conll = isConll(input);
+        long[] added = conll ? readConll(input, corpus) : readText(input, corpus);
+        err.printf(Locale.ROOT, "read %s (%s): %,d sequences, %,d tokens, %.1f s%n", input,
+            conll ? "CoNLL tokens" : "text", added[0], added[1], seconds(fileStart));
+      } catch (NoSuchFileException e) {
+        err.println("annalist: " + input + ": no such file");
+        return AnnalistCommand.SOME_FAILED;
+      } catch (IOException | UncheckedIOException e) {
+        err.println("annalist: " + input + ": cannot read: " + e.getMessage());
+        return AnnalistCommand.SOME_FAILED;
+      }
+    }
+    ClusterCorpus built = corpus.build();
+    err.printf(Locale.ROOT, "corpus: %,d tokens, %,d types, %,d sequences; %s%n",
+        built.tokenCount(), built.typeCount(), built.sequenceCount(), clusterer);
+    WordClusters clusters = clusterer.cluster(built, report -> err.printf(Locale.ROOT,
+        "iteration %d: objective %.1f, moves %,d, vocabulary %,d, %.1f s%n", report.iteration(),
+        report.objective(), report.moves(), report.vocabularySize(),
+        report.elapsed().toNanos() / 1e9));
+    try {
+      Path parent = output.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        clusters.write(writer);
+      }
+    } catch (IOException e) {
+      err.println("annalist: " + output + ": cannot write: " + e.getMessage());
+      return AnnalistCommand.SOME_FAILED;
+    }
+    err.printf(Locale.ROOT, "wrote %s: %,d words in %,d clusters; total %.1f s%n", output,
+        clusters.size(), clusters.clusterCount(), seconds(start));
+    return AnnalistCommand.OK;
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  static boolean isConll(Path file) throws IOException {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (CONLL_EXTENSIONS.stream().anyMatch(name::endsWith)) {
+      return true;
+    }
+    try (BufferedReader reader = open(file)) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (!line.isBlank()) {
+          return line.startsWith("-DOCSTART-");
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Adds each non-empty line as a sequence; returns {sequences, tokens}. */
+  private static long[] readText(Path file, ClusterCorpus.Builder corpus) throws IOException {
+    ConllTokenizer tokenizer = ConllTokenizer.create();
+    long sequences = 0;
+    long tokens = 0;
+    try (BufferedReader reader = open(file)) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        List<String> sequence = tokenizer.tokenize(line);
+        sequence.replaceAll(WordClusters::normalize);
+        if (!sequence.isEmpty()) {
+          corpus.add(sequence);
+          sequences++;
+          tokens += sequence.size();
+        }
+      }
+    } catch (CharacterCodingException e) {
+      throw new IOException("not valid UTF-8", e);
+    }
+    return new long[] {sequences, tokens};
+  }
+
+  /** Adds each sentence's first-column tokens as a sequence; returns {sequences, tokens}. */
+  private static long[] readConll(Path file, ClusterCorpus.Builder corpus) throws IOException {
+    long sequences = 0;
+    long tokens = 0;
+    List<String> sentence = new ArrayList<>();
+    try (BufferedReader reader = open(file)) {
+      for (String line = reader.readLine(); ; line = reader.readLine()) {
+        String trimmed = line == null ? "" : line.strip();
+        if (trimmed.isEmpty() || trimmed.startsWith("-DOCSTART-")) {
+          if (!sentence.isEmpty()) {
+            corpus.add(sentence);
+            sequences++;
+            tokens += sentence.size();
+            sentence = new ArrayList<>();
+          }
+          if (line == null) {
+            break;
+          }
+          continue;
+        }
+        int space = 0;
+        while (space < trimmed.length() && !Character.isWhitespace(trimmed.charAt(space))) {
+          space++;
+        }
+        sentence.add(WordClusters.normalize(trimmed.substring(0, space)));
+      }
+    } catch (CharacterCodingException e) {
+      throw new IOException("not valid UTF-8", e);
+    }
+    return new long[] {sequences, tokens};
+  }
+
+  private static BufferedReader open(Path file) throws IOException {
+    return new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+        StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+  }
+
+  private static String value(List<String> args, int index, String option) {
+    if (index >= args.size()) {
+      throw new UsageException("option '" + option + "' needs a value");
+    }
+    return args.get(index);
+  }
+
+  private static int positive(String value, String option, int minimum) {
+    try {
+      int n = Integer.parseInt(value);
+      if (n >= minimum) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException(
+        "option '" + option + "' needs an integer >= " + minimum + ", got '" + value + "'");
+  }
+}

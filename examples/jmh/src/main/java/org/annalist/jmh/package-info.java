@@ -1,0 +1,6 @@
+/**
+ * JMH benchmarks of the article parser and the default pipeline over the bundled corpus. Run with
+ * {@code java -cp "examples/jmh/target/annalist-jmh.jar:examples/jmh/target/lib/*"
+ * org.openjdk.jmh.Main}; figures go in {@code docs/benchmarks.md}.
+ */
+package org.annalist.jmh;
