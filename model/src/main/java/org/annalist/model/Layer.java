@@ -11,7 +11,10 @@ import java.util.stream.Stream;
  * JSON mapper as a named subtype.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "layer")
-@JsonSubTypes({@JsonSubTypes.Type(value = TextLayer.class, name = "text")})
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = TextLayer.class, name = "text"),
+  @JsonSubTypes.Type(value = EntityLayer.class, name = "entities")
+})
 public interface Layer {
 
   /** This layer's key. */
