@@ -18,8 +18,9 @@ public record DocumentFailure(String source, String documentId, String step, Str
     Objects.requireNonNull(message, "message");
   }
 
-  /** One line for a terminal: {@code source: message}. */
+  /** One line for a terminal: {@code source: message} (the source once, even if the message names it). */
   public String toLine() {
-    return source + ": " + message.replace('\n', ' ');
+    String line = message.startsWith(source) ? message : source + ": " + message;
+    return line.replace('\n', ' ');
   }
 }
