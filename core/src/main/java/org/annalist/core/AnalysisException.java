@@ -3,6 +3,7 @@ package org.annalist.core;
 /**
  * A stage failed on a document. The message names the document and the stage; the cause is the
  * stage's own exception.
+ * Immutable once thrown; safe to pass between threads.
  */
 public class AnalysisException extends AnnalistException {
 

@@ -7,6 +7,7 @@ import java.util.Optional;
  * document it concerns (when one is known). Programmer errors (null arguments, a wrongly assembled
  * pipeline) are reported with the standard {@link NullPointerException} and
  * {@link IllegalArgumentException} instead.
+ * Immutable once thrown; safe to pass between threads.
  */
 public class AnnalistException extends RuntimeException {
 

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
  * One stage's output on one document: sentences and tokens, entities, time expressions, claims,
  * events. Implementations are immutable records; in JSON each layer carries its name in the
  * {@code "layer"} property. A layer type defined outside this module must be registered with the
- * JSON mapper as a named subtype.
+ * JSON mapper as a named subtype. Implementations must be immutable and thread-safe.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "layer")
 @JsonSubTypes({

@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * The typed name of a layer, used by stages to declare what they require and provide and by
- * {@link AnalyzedDocument#find(LayerKey)} to fetch a layer without casts. Immutable.
+ * {@link AnalyzedDocument#find(LayerKey)} to fetch a layer without casts. Immutable and
+ * thread-safe.
  *
  * @param name the layer's name, also its {@code "layer"} type tag in JSON
  * @param type the layer's record type

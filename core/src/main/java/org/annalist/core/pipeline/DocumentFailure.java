@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * Why one input of a corpus run produced no analysed document.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param source where the input came from: a file path, or a file path and line for JSON Lines
  * @param documentId the document id, or {@code null} if it could not be determined
  * @param step what failed: {@code "read"}, {@code "parse"} or the name of a stage

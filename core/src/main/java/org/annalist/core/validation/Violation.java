@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * One problem found in a dataset.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param source the file (and line, for JSON Lines) or {@code "<memory>"}
  * @param documentId the document concerned, or {@code null} if unknown
  * @param path where in the value: a property path such as {@code structure[2].span} or a JSON path
