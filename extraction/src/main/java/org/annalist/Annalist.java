@@ -1,14 +1,22 @@
 package org.annalist;
 
 import org.annalist.core.pipeline.Pipeline;
+import org.annalist.extraction.entities.EntityModels;
+import org.annalist.extraction.entities.EntityStage;
 import org.annalist.extraction.text.EnglishModels;
 import org.annalist.extraction.text.TextStage;
+import org.annalist.extraction.time.TimeStage;
 
 /**
- * The entry point: the default analysis pipeline, assembled in one readable place.
+ * The entry point: the default analysis pipeline, assembled in one readable place: the article
+ * parser, then the text stage (sentences, tokens, tags, lemmas), then the time stage (temporal
+ * expressions and the document date), then the entity stage (mentions and the document's
+ * entities). {@link org.annalist.extraction.entities.EntityResolver} then
+ * merges the entities of a corpus.
  *
  * <p>Building a pipeline loads the models, which takes a moment: build it once and share it; a
- * built pipeline is immutable and thread-safe.
+ * built pipeline is immutable and thread-safe. To build several pipelines, load the models once
+ * and pass them in.
  *
  * <pre>{@code
  * Pipeline pipeline = Annalist.defaultPipeline();
@@ -19,15 +27,24 @@ public final class Annalist {
 
   private Annalist() {}
 
-  /** The default pipeline, loading the bundled English models. */
+  /** The default pipeline, loading the bundled models. */
   public static Pipeline defaultPipeline() {
-    return defaultPipeline(EnglishModels.load());
+    return defaultPipeline(EnglishModels.load(), EntityModels.load());
+  }
+
+  /**
+   * The default pipeline over text models the caller loaded; loads the bundled entity models.
+   */
+  public static Pipeline defaultPipeline(EnglishModels models) {
+    return defaultPipeline(models, EntityModels.load());
   }
 
   /** The default pipeline over models the caller loaded (to share them between pipelines). */
-  public static Pipeline defaultPipeline(EnglishModels models) {
+  public static Pipeline defaultPipeline(EnglishModels text, EntityModels entities) {
     return Pipeline.builder()
-        .add(TextStage.create(models))
+        .add(TextStage.create(text))
+        .add(TimeStage.create())
+        .add(EntityStage.create(entities))
         .build();
   }
 }

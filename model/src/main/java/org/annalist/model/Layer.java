@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "layer")
 @JsonSubTypes({
   @JsonSubTypes.Type(value = TextLayer.class, name = "text"),
-  @JsonSubTypes.Type(value = EntityLayer.class, name = "entities")
+  @JsonSubTypes.Type(value = EntityLayer.class, name = "entities"),
+  @JsonSubTypes.Type(value = TimeLayer.class, name = "time")
 })
 public interface Layer {
 

@@ -17,6 +17,9 @@ import org.annalist.core.pipeline.CorpusResult;
 import org.annalist.core.pipeline.DocumentFailure;
 import org.annalist.core.validation.DatasetValidator;
 import org.annalist.core.validation.ValidationReport;
+import org.annalist.extraction.entities.EntityResolver;
+import org.annalist.model.AnalyzedDocument;
+import org.annalist.model.CanonicalEntity;
 
 /**
  * The {@code annalist} command line. {@link #execute} runs it on given streams; {@link #main}
@@ -36,11 +39,14 @@ public final class AnnalistCommand {
       Usage: annalist <command> [options] <files|dirs>...
 
       Commands:
-        analyze   Parse and analyse articles; write JSON to stdout or to -o FILE.
+        analyze   Parse and analyse articles; write JSON to stdout or to -o FILE: the
+                  documents with their layers (text, entities), the failures, and the
+                  corpus's canonical entities with evidence from every document.
                   Inputs: .txt files (optional sidecar <name>.json metadata),
                   directories of them, or .jsonl files ({"text": ..., "metadata": {...}}).
                     -o, --output FILE   write to FILE instead of stdout
                     --jsonl             one analysed document per line instead of one JSON object
+                                        (without the corpus's canonical entities)
                     --pretty            indent the JSON
                     --threads N         analyse on N threads (default: available processors)
         bench     Measure the default pipeline on a corpus: model load time, documents/s,
@@ -56,6 +62,25 @@ public final class AnnalistCommand {
                     --min-count N       cluster words seen at least N times (default 3)
                     --iterations I      at most I passes over the vocabulary (default 15)
                     --threads T         threads; the result does not depend on it (default 2)
+        train-ner Train the named-entity model on a CoNLL-2003 file and print its scores on a
+                  development file: train-ner --train FILE [--dev FILE] -o MODEL
+                    --features SET|XML  stock, window, ngrams, context, characters,
+                                        clusters-256, clusters-1024, document (default)
+                                        or an OpenNLP descriptor file
+                    --algorithm A       perceptron (default) or maxent
+                    --iterations N      training iterations (default 300)
+                    --cutoff N          drop features seen fewer than N times (default 2)
+                    --codec C           bilou (default) or bio
+                    --threads T         threads for maxent (default 2)
+        conll     Tag the tokens of a CoNLL-2003 file, write 'token gold predicted' lines and
+                  print P/R/F1 per type and micro: conll [--model MODEL] IN OUT
+        timeml    Tag the TEXT of every .tml / .TE3input file under IN-DIR with the time stage
+                  (the creation time as document date), write TimeML with the TIMEX3s inline
+                  under OUT-DIR for the TempEval-3 toolkit, and print TempEval-3 scores against
+                  the gold TIMEX3s of .tml inputs: timeml [options] IN-DIR OUT-DIR
+                    --errors            also list missed, spurious and wrong TIMEX3s
+                    --documents         also print scores per document
+                    --gold              write the inputs' gold TIMEX3s instead of tagging
 
       Options:
         -h, --help  show this help
@@ -95,6 +120,9 @@ public final class AnnalistCommand {
         case "bench" -> new BenchCommand(out).run(Options.parse(rest, false));
         case "validate" -> validate(Options.parse(rest, false));
         case "clusters" -> new ClustersCommand(out, err).run(rest);
+        case "train-ner" -> new TrainNerCommand(out, err).run(rest);
+        case "conll" -> new ConllCommand(out, err).run(rest);
+        case "timeml" -> new TimemlCommand(out, err).run(rest);
         default -> throw new UsageException("unknown command '" + args[0] + "' (try --help)");
       };
     } catch (UsageException e) {
@@ -115,7 +143,9 @@ public final class AnnalistCommand {
       if (options.jsonLines()) {
         json.writeJsonLines(result, writer);
       } else {
-        writer.write(options.pretty() ? json.writePretty(result) : json.write(result));
+        AnalysisOutput output = new AnalysisOutput(result.documents(), result.failures(),
+            EntityResolver.create().resolve(result.documents()));
+        writer.write(options.pretty() ? json.writePretty(output) : json.write(output));
         writer.write('\n');
       }
     } catch (IOException e) {
@@ -127,6 +157,12 @@ public final class AnnalistCommand {
     }
     return result.isComplete() ? OK : SOME_FAILED;
   }
+
+  /** What {@code analyze} writes as one JSON object: the corpus run and its canonical entities. */
+  record AnalysisOutput(
+      List<AnalyzedDocument> documents,
+      List<DocumentFailure> failures,
+      List<CanonicalEntity> entities) {}
 
   private Writer openOutput(Path output) throws IOException {
     if (output == null) {

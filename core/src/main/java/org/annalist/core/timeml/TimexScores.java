@@ -1,0 +1,101 @@
+package org.annalist.core.timeml;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The TempEval-3 TIMEX3 measures over a set of documents ({@link TimexScorer}): the total counts
+ * and measures, the counts of each document, and every error.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * TimexScores scores = TimexScorer.create().score(gold, system);
+ * scores.relaxedF1();       // 0.91
+ * scores.valueAccuracy();   // 0.86
+ * System.out.print(scores.toTable());
+ * }</pre>
+ *
+ * @param total the counts over all documents
+ * @param documents the counts of each document, by document id
+ * @param errors the errors, by document and then position
+ */
+public record TimexScores(
+    TimexCounts total, Map<String, TimexCounts> documents, List<TimexError> errors) {
+
+  public TimexScores {
+    Objects.requireNonNull(total, "total");
+    documents = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(documents,
+        "documents")));
+    errors = List.copyOf(Objects.requireNonNull(errors, "errors"));
+  }
+
+  public double strictPrecision() {
+    return total.strictPrecision();
+  }
+
+  public double strictRecall() {
+    return total.strictRecall();
+  }
+
+  public double strictF1() {
+    return total.strictF1();
+  }
+
+  public double relaxedPrecision() {
+    return total.relaxedPrecision();
+  }
+
+  public double relaxedRecall() {
+    return total.relaxedRecall();
+  }
+
+  public double relaxedF1() {
+    return total.relaxedF1();
+  }
+
+  public double typeAccuracy() {
+    return total.typeAccuracy();
+  }
+
+  public double valueAccuracy() {
+    return total.valueAccuracy();
+  }
+
+  public double typeF1() {
+    return total.typeF1();
+  }
+
+  public double valueF1() {
+    return total.valueF1();
+  }
+
+  /** The errors of one kind. */
+  public List<TimexError> errors(TimexError.Kind kind) {
+    return errors.stream().filter(e -> e.kind() == kind).toList();
+  }
+
+  /** A small table of the measures, as percentages, for a terminal. */
+  public String toTable() {
+    TimexCounts t = total;
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.ROOT,
+        "TIMEX3: %d documents, %d gold, %d system (creation times excluded)%n",
+        documents.size(), t.gold(), t.system()));
+    out.append(String.format(Locale.ROOT, "%-9s %9s %9s %9s%n", "extent", "P", "R", "F1"));
+    out.append(String.format(Locale.ROOT, "%-9s %9.2f %9.2f %9.2f%n", "strict",
+        100 * t.strictPrecision(), 100 * t.strictRecall(), 100 * t.strictF1()));
+    out.append(String.format(Locale.ROOT, "%-9s %9.2f %9.2f %9.2f%n", "relaxed",
+        100 * t.relaxedPrecision(), 100 * t.relaxedRecall(), 100 * t.relaxedF1()));
+    out.append(String.format(Locale.ROOT, "%-9s %9s %9s%n", "attribute", "accuracy", "F1"));
+    out.append(String.format(Locale.ROOT, "%-9s %9.2f %9.2f%n", "value",
+        100 * t.valueAccuracy(), 100 * t.valueF1()));
+    out.append(String.format(Locale.ROOT, "%-9s %9.2f %9.2f%n", "type",
+        100 * t.typeAccuracy(), 100 * t.typeF1()));
+    return out.toString();
+  }
+}

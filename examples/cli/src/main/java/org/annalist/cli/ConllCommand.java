@@ -1,0 +1,105 @@
+package org.annalist.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.annalist.cli.AnnalistCommand.UsageException;
+import org.annalist.extraction.entities.conll.ConllDocument;
+import org.annalist.extraction.entities.conll.ConllFormatException;
+import org.annalist.extraction.entities.conll.ConllReader;
+import org.annalist.extraction.entities.conll.ConllSentence;
+import org.annalist.extraction.entities.conll.ConllWriter;
+import org.annalist.extraction.entities.eval.EntityScores;
+import org.annalist.extraction.entities.eval.TagScheme;
+import org.annalist.extraction.entities.ner.ConllEvaluation;
+import org.annalist.extraction.entities.ner.NameFinderRecognizer;
+
+/**
+ * {@code annalist conll [--model MODEL] IN OUT}: tags the tokens of a CoNLL-2003 file with the
+ * named-entity model (the committed one unless {@code --model} is given), keeping the file's
+ * tokenisation, writes {@code token gold predicted} lines to {@code OUT} (predicted tags in the
+ * input's scheme, IOB1 or IOB2) and prints entity-level scores against the gold tags: per type,
+ * micro over all types and micro over PER, ORG and LOC.
+ */
+final class ConllCommand {
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  ConllCommand(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  int run(List<String> args) {
+    Path model = null;
+    List<Path> files = new ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      switch (arg) {
+        case "-h", "--help" -> {
+          out.print(AnnalistCommand.USAGE_TEXT);
+          return AnnalistCommand.OK;
+        }
+        case "--model" -> model = Path.of(TrainNerCommand.value(args, ++i, arg));
+        default -> {
+          if (arg.startsWith("-") && arg.length() > 1) {
+            throw new UsageException("unknown option '" + arg + "' for conll (try --help)");
+          }
+          files.add(Path.of(arg));
+        }
+      }
+    }
+    if (files.size() != 2) {
+      throw new UsageException("conll needs an input and an output file: conll [--model MODEL] IN OUT");
+    }
+    Path input = files.get(0);
+    Path output = files.get(1);
+    NameFinderRecognizer recognizer;
+    try {
+      if (model == null) {
+        recognizer = NameFinderRecognizer.load();
+      } else {
+        try (InputStream in = Files.newInputStream(model)) {
+          recognizer = NameFinderRecognizer.load(in);
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      err.println("annalist: " + (model == null ? "model" : model) + ": cannot load: "
+          + e.getMessage());
+      return AnnalistCommand.SOME_FAILED;
+    }
+    List<ConllDocument> gold;
+    try {
+      gold = ConllReader.create().read(input);
+    } catch (ConllFormatException | UncheckedIOException e) {
+      err.println("annalist: " + e.getMessage());
+      return AnnalistCommand.SOME_FAILED;
+    }
+    TagScheme scheme = TagScheme.detect(gold.stream()
+        .flatMap(d -> d.sentences().stream()).map(ConllSentence::tags).toList());
+    long start = System.nanoTime();
+    List<ConllDocument> predicted = ConllEvaluation.tag(recognizer, gold, scheme);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+      ConllWriter.create().writeComparison(gold, predicted, writer);
+    } catch (IOException | UncheckedIOException e) {
+      err.println("annalist: " + output + ": cannot write: " + e.getMessage());
+      return AnnalistCommand.SOME_FAILED;
+    }
+    EntityScores scores = ConllEvaluation.score(gold, predicted);
+    long tokens = gold.stream().mapToLong(ConllDocument::tokenCount).sum();
+    out.printf(Locale.ROOT, "%s: %d documents, %,d tokens, tagged in %.1f s (%s); wrote %s%n",
+        input, gold.size(), tokens, seconds, scheme, output);
+    out.print(scores.toTable(ConllEvaluation.PER_ORG_LOC));
+    return AnnalistCommand.OK;
+  }
+}

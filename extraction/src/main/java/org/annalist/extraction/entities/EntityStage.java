@@ -1,0 +1,131 @@
+package org.annalist.extraction.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.annalist.core.pipeline.Stage;
+import org.annalist.model.AnalyzedDocument;
+import org.annalist.model.EntityLayer;
+import org.annalist.model.LayerKey;
+import org.annalist.model.TextLayer;
+
+/**
+ * The {@code "entities"} stage: finds the names of people, organisations, places and other things
+ * (products, weapon systems, nationalities) in the text layer's tokens, and resolves them to the
+ * document's entities, in an {@link EntityLayer}.
+ *
+ * <p>Recognition combines the statistical name model (when {@link EntityModels} has one) with
+ * gazetteers and general rules; a stronger rule wins an overlap, equal ones go to the longer name:
+ *
+ * <ul>
+ *   <li>product rules: a capitalised name with a model code or Roman numeral ({@code Python III},
+ *       {@code A-29 Super Tucano}), or directly before a product noun ({@code Kfir fighters},
+ *       {@code Galil automatic rifle}), is MISC, and so is every other use of that name;
+ *   <li>structure rules: a name ending in an organisation head word ({@code Israel Aerospace
+ *       Industries}, {@code Defense Ministry}) is an organisation, one ending in a place head word
+ *       ({@code Gaza Strip}) a place; a name after a title ({@code President}, {@code Ambassador in
+ *       Bogota}, {@code Secretary of Defense}) or in apposition to one ({@code Colombia's
+ *       president, Gustavo Petro,}) is a person, and the title becomes a role ({@code President of
+ *       Colombia});
+ *   <li>gazetteers: countries, capitals and cities, regions, well-known organisations, demonyms
+ *       ({@code Colombian} is a MISC mention of Colombia);
+ *   <li>the model's names;
+ *   <li>weak fallbacks for what is left: runs starting with a common given name are persons; a lone
+ *       unknown capitalised word is kept only if resolution links it to a name.
+ * </ul>
+ *
+ * <p>Resolution (within the document) links surnames and shorter forms to full names ({@code
+ * Petro}, {@code President Petro} to {@code Gustavo Petro}), one-slip typos of a surname to it
+ * ({@code Preto}, kind {@link org.annalist.model.MentionKind#VARIANT}), acronyms to the
+ * organisation they abbreviate (defined in parentheses or by initials: {@code IAI}), an
+ * organisation's first word to it ({@code Rafael} to {@code Rafael Advanced Defense Systems} when
+ * no person of that name is in the document), demonyms to their country, and marks a capital that
+ * stands for its government ({@code Bogota plans to...}) with {@code standsFor} the country's
+ * entity (which then also lists that mention). Entity ids are stable: type and folded canonical
+ * name, e.g. {@code person:gustavo-petro}.
+ *
+ * <p>Mentions never include titles, determiners or a possessive {@code 's}. The work is linear in
+ * the length of the document. Immutable and thread-safe: one instance may be shared by any number
+ * of threads; the output depends on the document alone.
+ *
+ * <pre>{@code
+ * Pipeline pipeline = Pipeline.builder()
+ *     .add(TextStage.create(EnglishModels.load()))
+ *     .add(EntityStage.create(EntityModels.load()))
+ *     .build();
+ * EntityLayer entities = pipeline.analyze("doc-1", text).expect(EntityLayer.KEY);
+ * }</pre>
+ */
+public final class EntityStage implements Stage {
+
+  /** The stage's name, used in provenance and as the layer's {@code stage}. */
+  public static final String NAME = "entities";
+
+  private final EntityModels models;
+  private final List<String> modelNames;
+
+  private EntityStage(EntityModels models) {
+    this.models = models;
+    this.modelNames = models.names();
+  }
+
+  /** The stage over loaded models; share the models between stages and pipelines. */
+  public static EntityStage create(EntityModels models) {
+    return new EntityStage(Objects.requireNonNull(models, "models"));
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<LayerKey<?>> requires() {
+    return Set.of(TextLayer.KEY);
+  }
+
+  @Override
+  public LayerKey<?> provides() {
+    return EntityLayer.KEY;
+  }
+
+  @Override
+  public AnalyzedDocument apply(AnalyzedDocument document) {
+    Objects.requireNonNull(document, "document");
+    return document.with(annotate(document.text(), document.expect(TextLayer.KEY)));
+  }
+
+  /** The entity layer of a text with its text layer. */
+  EntityLayer annotate(String text, TextLayer layer) {
+    Words words = new Words(layer);
+    List<List<NameRecognizer.Name>> names = null;
+    String modelName = null;
+    if (models.recognizer().isPresent()) {
+      NameRecognizer recognizer = models.recognizer().get();
+      List<List<String>> sentences = new ArrayList<>(words.sentences.size());
+      for (int s = 0; s < words.sentences.size(); s++) {
+        List<String> tokens = new ArrayList<>();
+        for (int i = words.sentenceStart(s); i < words.sentenceEnd(s); i++) {
+          tokens.add(words.get(i).text());
+        }
+        sentences.add(tokens);
+      }
+      names = recognizer.recognize(sentences);
+      modelName = recognizer.name();
+      if (names.size() != sentences.size()) {
+        throw new IllegalStateException("the name model returned " + names.size()
+            + " sentences for " + sentences.size());
+      }
+    }
+    List<Candidate> mentions =
+        new MentionFinder(models.gazetteer(), words, names, modelName).find();
+    return new DocumentResolver(models.gazetteer(), words, text, mentions)
+        .resolve(NAME, modelNames);
+  }
+
+  @Override
+  public String toString() {
+    return "EntityStage" + modelNames;
+  }
+}

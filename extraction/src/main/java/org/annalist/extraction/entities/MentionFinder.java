@@ -1,0 +1,1220 @@
+package org.annalist.extraction.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.annalist.extraction.entities.Gazetteer.Entry;
+import org.annalist.extraction.entities.Gazetteer.Node;
+import org.annalist.extraction.entities.Gazetteer.Title;
+import org.annalist.extraction.entities.Words.Word;
+import org.annalist.model.EntityType;
+import org.annalist.model.StructureLabel;
+
+/**
+ * Finds the mentions of one document: runs the rules and reads the model's names over each
+ * sentence, keeps the strongest non-overlapping candidates, fills gaps with weak fallbacks, and
+ * carries product names and body names over to the rest of the document (headlines, bare uses).
+ *
+ * <p>Every rule looks at a bounded window of words around a position, and every candidate is
+ * created at most a bounded number of times per word, so the work is linear in the length of the
+ * document. One instance serves one document on one thread.
+ */
+final class MentionFinder {
+
+  /** Longest name a rule builds, in words; longer capitalised runs are not names. */
+  static final int MAX_NAME_WORDS = 8;
+
+  private static final Set<String> FUNCTION_WORDS = Set.of(
+      "the", "a", "an", "this", "that", "these", "those", "and", "or", "but", "nor", "in", "on",
+      "at", "of", "for", "with", "by", "from", "to", "as", "if", "when", "while", "after",
+      "before", "since", "during", "into", "over", "under", "between", "about", "against",
+      "among", "through", "via", "per", "than", "then", "there", "here", "it", "its", "he", "she",
+      "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "who", "what", "which",
+      "where", "why", "how", "not", "no", "yes", "all", "some", "any", "each", "every", "both",
+      "either", "neither", "such", "so", "also", "just", "only", "even", "more", "most", "many",
+      "much", "few", "other", "another", "according", "despite", "unlike", "like", "until",
+      "unless", "although", "though", "because", "whether", "however", "meanwhile", "will",
+      "would", "can", "could", "may", "might", "must", "should", "shall", "do", "does", "did",
+      "is", "are", "was", "were", "be", "been", "has", "have", "had", "mr", "ms");
+
+  private static final Set<String> CALENDAR = Set.of(
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
+      "sep.", "sept.", "oct.", "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday");
+
+  /** Particles inside personal names ({@code Lula da Silva}, {@code Ludwig van Beethoven}). */
+  private static final Set<String> NAME_PARTICLES = Set.of(
+      "da", "de", "del", "della", "di", "dos", "das", "do", "van", "von", "der", "den", "bin",
+      "ibn", "al", "el", "la", "le", "y", "ben");
+
+  /** Words between a title and its holder's country that do not break the link. */
+  private static final Set<String> TITLE_ADJECTIVES = Set.of(
+      "former", "current", "then", "retired", "late", "acting", "interim", "outgoing", "incoming",
+      "new", "first", "second", "left-wing", "right-wing", "left", "right", "wing", "deputy",
+      "senior", "top", "chief", "elected", "sitting", "ex", "veteran", "prominent", "independent",
+      "security", "defense", "defence", "foreign", "military", "-");
+
+  /** Verbs whose subject, right before them, is usually a person ({@code Petro said}). */
+  private static final Set<String> SPEECH_VERBS = Set.of(
+      "said", "says", "told", "tells", "added", "argued", "stated", "wrote", "tweeted", "replied",
+      "explained", "asked", "insisted", "recalled", "noted", "declared", "claimed", "denied");
+
+  private static final Pattern ROMAN =
+      Pattern.compile("(?=[IVX]{2,5}$)X{0,3}(IX|IV|V?I{0,3})");
+
+  private final Gazetteer gazetteer;
+  private final Words words;
+  private final List<List<NameRecognizer.Name>> modelNames;
+  private final String modelName;
+  private final List<Candidate> accepted = new ArrayList<>();
+
+  MentionFinder(
+      Gazetteer gazetteer,
+      Words words,
+      List<List<NameRecognizer.Name>> modelNames,
+      String modelName) {
+    this.gazetteer = gazetteer;
+    this.words = words;
+    this.modelNames = modelNames;
+    this.modelName = modelName;
+  }
+
+  /** The mentions (and unresolved capitalised words, typed null), in text order. */
+  List<Candidate> find() {
+    int sentenceCount = words.sentences.size();
+    boolean[] heading = new boolean[sentenceCount];
+    boolean[] covered = new boolean[words.size()];
+    for (int s = 0; s < sentenceCount; s++) {
+      heading[s] = isHeading(s);
+      if (!heading[s]) {
+        select(s, sentenceCandidates(s), covered);
+      }
+    }
+    for (int s = 0; s < sentenceCount; s++) {
+      if (!heading[s]) {
+        fallback(s, covered);
+      }
+    }
+    Map<String, Candidate> known = knownNames();
+    for (int s = 0; s < sentenceCount; s++) {
+      if (heading[s]) {
+        List<Candidate> candidates = new ArrayList<>();
+        gazetteerMatches(s, candidates);
+        knownNameMatches(s, known, candidates);
+        acronyms(s, candidates);
+        select(s, candidates, covered);
+      }
+    }
+    propagateProducts(covered);
+    accepted.sort(Comparator.comparingInt((Candidate c) -> c.start));
+    return accepted;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Word predicates.
+
+  private Word w(int i) {
+    return words.get(i);
+  }
+
+  private String lower(int i) {
+    return w(i).lower();
+  }
+
+  /** A capitalised word that may be part of a name (not a function word, month or weekday). */
+  private boolean isNameWord(int i) {
+    Word word = w(i);
+    if (!word.capitalised()) {
+      return false;
+    }
+    String lower = word.lower();
+    if (FUNCTION_WORDS.contains(lower) || CALENDAR.contains(lower)) {
+      return false;
+    }
+    // A capitalised first word of a sentence that the tagger reads as a function word ("Besides").
+    return !(sentenceInitial(i) && FUNCTION_TAGS.contains(word.pos()));
+  }
+
+  private static final Set<String> FUNCTION_TAGS = Set.of(
+      "ADP", "ADV", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "VERB", "PART", "INTJ");
+
+  /** Whether only punctuation comes before word i in its sentence. */
+  private boolean sentenceInitial(int i) {
+    int s0 = words.sentenceStart(w(i).sentence());
+    for (int k = i - 1; k >= s0; k--) {
+      if (!w(k).punct() || i - k > 4) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A model code: letters and digits, with at least one capital and one digit (A-29, J79). */
+  private boolean isCode(int i) {
+    Word word = w(i);
+    if (word.punct() || word.text().length() > 10) {
+      return false;
+    }
+    String t = word.text();
+    boolean digit = false;
+    boolean upper = false;
+    for (int k = 0; k < t.length(); k++) {
+      char c = t.charAt(k);
+      if (Character.isDigit(c)) {
+        digit = true;
+      } else if (Character.isUpperCase(c)) {
+        upper = true;
+      } else if (c != '-' && !Character.isLowerCase(c)) {
+        return false;
+      }
+    }
+    return digit && upper && Character.isLetterOrDigit(t.charAt(0));
+  }
+
+  private boolean isRoman(int i) {
+    return ROMAN.matcher(w(i).text()).matches();
+  }
+
+  /** Two to four capital letters, e.g. {@code MX}, {@code BVR}. */
+  private boolean isShortCaps(int i) {
+    String t = w(i).text();
+    if (t.length() < 2 || t.length() > 4) {
+      return false;
+    }
+    for (int k = 0; k < t.length(); k++) {
+      char c = t.charAt(k);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isLowerWord(int i) {
+    Word word = w(i);
+    if (word.punct()) {
+      return false;
+    }
+    String t = word.text();
+    boolean letter = false;
+    for (int k = 0; k < t.length(); k++) {
+      char c = t.charAt(k);
+      if (Character.isLetter(c)) {
+        if (!Character.isLowerCase(c)) {
+          return false;
+        }
+        letter = true;
+      } else if (c != '-') {
+        return false;
+      }
+    }
+    return letter;
+  }
+
+  private boolean isHyphen(int i) {
+    Word word = w(i);
+    return word.punct() && (word.text().equals("-") || word.text().equals("\u2010")
+        || word.text().equals("\u2011"));
+  }
+
+  /** A title at i, if any: the longest title phrase starting there. */
+  private Title titleAt(int i, int limit) {
+    Node<Title> node = gazetteer.titles();
+    Title best = null;
+    for (int j = i; j < limit && j - i < 6; j++) {
+      node = node.next.get(lower(j));
+      if (node == null) {
+        break;
+      }
+      if (!node.values.isEmpty()) {
+        best = node.values.get(0);
+      }
+    }
+    return best;
+  }
+
+  private int titleLength(Title title) {
+    return title.phrase().split(" ").length;
+  }
+
+  /** The longest gazetteer match starting at i, as {@code [i, end)}, or null. */
+  private Match placeAt(int i, int limit) {
+    Node<Entry> node = gazetteer.places();
+    Match best = null;
+    for (int j = i; j < limit && j - i < 8; j++) {
+      Word word = w(j);
+      String key = Names.fold(word.text());
+      Node<Entry> next = node.next.get(key);
+      if (next == null && Names.isAllCaps(word.text()) && word.text().length() >= 3) {
+        next = node.next.get(titleCaseWord(key));
+      }
+      if (next == null) {
+        break;
+      }
+      node = next;
+      if (!node.values.isEmpty()) {
+        best = new Match(i, j + 1, node.values.get(0));
+      }
+    }
+    return best;
+  }
+
+  private static String titleCaseWord(String allCaps) {
+    StringBuilder b = new StringBuilder(allCaps.length());
+    boolean start = true;
+    for (int k = 0; k < allCaps.length(); k++) {
+      char c = allCaps.charAt(k);
+      b.append(start ? c : Character.toLowerCase(c));
+      start = c == '-' || c == ' ' || c == '\'';
+    }
+    return b.toString();
+  }
+
+  private record Match(int start, int end, Entry entry) {}
+
+  /** Whether words [a, b) are exactly one gazetteer phrase. */
+  private boolean isPlace(int a, int b) {
+    Match m = placeAt(a, b);
+    return m != null && m.end() == b;
+  }
+
+  private boolean isHeading(int s) {
+    StructureLabel section = words.sections.get(s);
+    if (section != StructureLabel.HEADLINE && section != StructureLabel.SECTION_HEADING) {
+      return false;
+    }
+    int letters = 0;
+    int capitals = 0;
+    for (int i = words.sentenceStart(s); i < words.sentenceEnd(s); i++) {
+      Word word = w(i);
+      if (!word.punct() && word.text().length() > 3 && Character.isLetter(word.text().charAt(0))) {
+        letters++;
+        if (word.capitalised()) {
+          capitals++;
+        }
+      }
+    }
+    return letters > 0 && capitals * 2 > letters;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The candidates of one sentence.
+
+  private List<Candidate> sentenceCandidates(int s) {
+    List<Candidate> out = new ArrayList<>();
+    gazetteerMatches(s, out);
+    productCodes(s, out);
+    productNouns(s, out);
+    suffixNames(s, out);
+    titledPersons(s, out);
+    givenNames(s, out);
+    acronyms(s, out);
+    modelCandidates(s, out);
+    return out;
+  }
+
+  /** Countries, cities, regions, organisations, demonyms and groups from the gazetteers. */
+  private void gazetteerMatches(int s, List<Candidate> out) {
+    int s0 = words.sentenceStart(s);
+    int s1 = words.sentenceEnd(s);
+    for (int i = s0; i < s1; i++) {
+      Word word = w(i);
+      if (word.punct() || !Character.isLetter(word.text().codePointAt(0))
+          && !Character.isDigit(word.text().codePointAt(0))) {
+        continue;
+      }
+      Match m = placeAt(i, s1);
+      if (m == null) {
+        continue;
+      }
+      Entry e = m.entry();
+      boolean multi = m.end() - m.start() > 1;
+      boolean isolated = multi || e.kind() == Gazetteer.Kind.DEMONYM
+          || e.kind() == Gazetteer.Kind.GROUP || e.kind() == Gazetteer.Kind.ORGANIZATION
+          || (!continuesName(m.start() - 1, s0, true) && !continuesName(m.end(), s1, false));
+      Candidate c = new Candidate(m.start(), m.end(), e.mentionType(),
+          isolated ? Candidate.GAZETTEER : Candidate.MODEL, e.isName() ? 0.9 : 0.85,
+          "gazetteer:" + e.file());
+      c.entry = e;
+      out.add(c);
+      i = m.end() - 1;
+    }
+  }
+
+  /** Whether word i is a capitalised name word that is neither a title nor a known phrase. */
+  private boolean continuesName(int i, int bound, boolean before) {
+    if (before ? i < bound : i >= bound) {
+      return false;
+    }
+    if (!isNameWord(i)) {
+      return false;
+    }
+    String lower = lower(i);
+    if (gazetteer.titles().next.containsKey(lower) || gazetteer.isOrgSuffix(w(i).text())
+        || gazetteer.isLocationSuffix(w(i).text())) {
+      return false;
+    }
+    return placeAt(i, i + 1) == null;
+  }
+
+  /**
+   * A run of capitalised words and model codes that holds a code is a product: {@code Python III},
+   * {@code A-29 Super Tucano}, {@code Sikorsky UH-60 Arpia IV}, {@code World War III}; so is a name
+   * with a short capital code followed by a product noun ({@code Barak MX air defense system},
+   * {@code Galil ACE infantry rifle}).
+   */
+  private void productCodes(int s, List<Candidate> out) {
+    int s0 = words.sentenceStart(s);
+    int s1 = words.sentenceEnd(s);
+    int i = s0;
+    while (i < s1) {
+      if (!(isNameWord(i) || isCode(i))) {
+        i++;
+        continue;
+      }
+      int a = i;
+      int b = i;
+      while (b < s1 && (isNameWord(b) || isCode(b) || (b > a && (isRoman(b) || isShortCaps(b))))) {
+        b++;
+      }
+      i = b;
+      if (b - a > 6) {
+        continue;
+      }
+      // Leading countries and demonyms are not part of the product's name.
+      while (a < b && placeAt(a, a + 1) != null) {
+        a++;
+      }
+      if (a >= b) {
+        continue;
+      }
+      boolean code = false;
+      boolean shortCode = false;
+      boolean letters = false;
+      for (int k = a; k < b; k++) {
+        if (isCode(k) || (k > a && isRoman(k))) {
+          code = true;
+        } else if (k > a && isShortCaps(k) && placeAt(k, k + 1) == null) {
+          shortCode = true;
+        } else {
+          letters = true;
+        }
+      }
+      if (!code && !(shortCode && productAfter(b, s1))) {
+        continue;
+      }
+      if (!letters && !productAfter(b, s1)) {
+        continue;
+      }
+      if (isRoman(b - 1) && (gazetteer.isGivenName(Names.fold(w(b - 2 < a ? a : b - 2).text()))
+          || (a > s0 && titleAt(a - 1, a) != null))) {
+        continue; // a regnal name: Henry VIII, Pope Benedict XVI
+      }
+      Candidate c = new Candidate(a, b, EntityType.MISC, Candidate.PRODUCT, code ? 0.85 : 0.8,
+          "rule:product-code");
+      c.product = true;
+      out.add(c);
+    }
+  }
+
+  /**
+   * Whether a product noun follows position i, after at most a few lower-case modifiers ({@code
+   * automatic rifle}, {@code medium-range air-to-air missiles}).
+   */
+  private boolean productAfter(int i, int s1) {
+    int alpha = 0;
+    for (int j = i; j < s1 && j - i < 16; j++) {
+      Word word = w(j);
+      if (isLowerWord(j)) {
+        if (gazetteer.isProductNoun(word.lower())) {
+          return true;
+        }
+        if (FUNCTION_WORDS.contains(word.lower()) && !nextToHyphen(j)) {
+          return false;
+        }
+        if (++alpha > 8) {
+          return false;
+        }
+      } else if (word.capitalised() && gazetteer.isProductNoun(word.lower())
+          && !gazetteer.isOrgSuffix(word.text())) {
+        return true;
+      } else if (!(isHyphen(j) || (word.text().equals(",") && j + 1 < s1 && isLowerWord(j + 1)))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private boolean nextToHyphen(int j) {
+    return (j > 0 && isHyphen(j - 1)) || (j + 1 < words.size() && isHyphen(j + 1));
+  }
+
+  /**
+   * A capitalised name directly before a product noun, with at most a few lower-case modifiers
+   * between, is a product: {@code Kfir fighters}, {@code Galil automatic rifle}, {@code Spike
+   * weapon}; names coordinated with it share the noun ({@code Galil and Tavor assault rifles}).
+   */
+  private void productNouns(int s, List<Candidate> out) {
+    int s0 = words.sentenceStart(s);
+    int s1 = words.sentenceEnd(s);
+    for (int p = s0 + 1; p < s1; p++) {
+      Word noun = w(p);
+      if (noun.punct() || !gazetteer.isProductNoun(noun.lower())) {
+        continue;
+      }
+      if (noun.capitalised() && gazetteer.isOrgSuffix(noun.text())) {
+        continue;
+      }
+      int k = p - 1;
+      int alpha = 0;
+      while (k >= s0 && p - k < 16) {
+        if (isHyphen(k)) {
+          k--;
+        } else if (isLowerWord(k) && !(FUNCTION_WORDS.contains(lower(k)) && !nextToHyphen(k))
+            && (isModifierTag(k) || nextToHyphen(k) || w(k).text().indexOf('-') > 0)
+            && alpha < 8) {
+          alpha++;
+          k--;
+        } else if (w(k).text().equals(",") && k > s0 && isLowerWord(k - 1) && alpha > 0) {
+          k--;
+        } else {
+          break;
+        }
+      }
+      int end = k + 1;
+      int count = 0;
+      while (count < 4) {
+        int start = nameStart(end, s0);
+        if (start < 0 || !isProductName(start, end)
+            || (count > 0 && start > s0 && (isNameWord(start - 1) || isCode(start - 1)))) {
+          break;
+        }
+        Candidate c = new Candidate(start, end, EntityType.MISC, Candidate.PRODUCT, 0.8,
+            "rule:product-noun");
+        c.product = true;
+        out.add(c);
+        count++;
+        // Coordinated names: "Galil and Tavor assault rifles", "Python, Derby and Spike missiles".
+        int before = start - 1;
+        if (before > s0 && (lower(before).equals("and") || lower(before).equals("or")
+            || w(before).text().equals(","))) {
+          end = before;
+        } else {
+          break;
+        }
+      }
+    }
+  }
+
+  private boolean isModifierTag(int k) {
+    String pos = w(k).pos();
+    return pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("NUM")
+        || pos.equals("X") || pos.equals("ADV") && lower(k).endsWith("ly");
+  }
+
+  /** The start of a capitalised name of at most three words ending at {@code end}, or -1. */
+  private int nameStart(int end, int s0) {
+    int start = end;
+    while (start > s0 && end - start < 3 && (isNameWord(start - 1) || isCode(start - 1))) {
+      start--;
+    }
+    return start < end ? start : -1;
+  }
+
+  /** Whether [a, b) may name a product: not a known place, group, organisation or title. */
+  private boolean isProductName(int a, int b) {
+    String last = w(b - 1).text();
+    if (gazetteer.isOrgSuffix(last) || gazetteer.isLocationSuffix(last)) {
+      return false;
+    }
+    for (int k = a; k < b; k++) {
+      if (placeAt(k, k + 1) != null || titleAt(k, k + 1) != null) {
+        return false;
+      }
+    }
+    return !isPlace(a, b);
+  }
+
+  /**
+   * A capitalised run ending in an organisation head word ({@code Israel Aerospace Industries},
+   * {@code Defense Ministry}, {@code Patriotic Union Party}, {@code Ministry of Defense}, {@code
+   * National Army of Colombia}) is an organisation; one ending in a place head word ({@code Gaza
+   * Strip}, {@code Panama Canal}) or starting with a place prefix ({@code Plaza Bolívar}) is a
+   * place. A demonym before it is not part of the name but qualifies it ({@code Colombian Air
+   * Force}: the air force of Colombia).
+   */
+  private void suffixNames(int s, List<Candidate> out) {
+    int s0 = words.sentenceStart(s);
+    int s1 = words.sentenceEnd(s);
+    int i = s0;
+    while (i < s1) {
+      if (!isNameWord(i)) {
+        i++;
+        continue;
+      }
+      int a = i;
+      int b = i;
+      int lastSuffix = -1;
+      while (b < s1 && b - a < MAX_NAME_WORDS + 2) {
+        if (isNameWord(b)) {
+          if (gazetteer.isOrgSuffix(w(b).text()) || gazetteer.isLocationSuffix(w(b).text())) {
+            lastSuffix = b;
+          }
+          b++;
+        } else if (lastSuffix == b - 1 && b + 1 < s1 && lower(b).equals("of")
+            && (isNameWord(b + 1) || (lower(b + 1).equals("the") && b + 2 < s1
+                && isNameWord(b + 2)))) {
+          b += lower(b + 1).equals("the") ? 2 : 1;
+        } else {
+          break;
+        }
+      }
+      i = Math.max(b, a + 1);
+      if (b - a > MAX_NAME_WORDS) {
+        continue;
+      }
+      // Leading demonyms qualify the organisation; leading titles are not part of it.
+      String qualifier = null;
+      while (a < b) {
+        Match m = placeAt(a, b);
+        if (m != null && m.entry().kind() == Gazetteer.Kind.DEMONYM && m.end() < b) {
+          qualifier = m.entry().canonical();
+          a = m.end();
+        } else if (titleAt(a, b) != null && !gazetteer.isOrgSuffix(w(a).text())) {
+          a += titleLength(titleAt(a, b));
+        } else {
+          break;
+        }
+      }
+      if (a >= b) {
+        continue;
+      }
+      Match prefix = locationPrefix(a, b);
+      if (prefix != null && prefix.end() < b) {
+        Candidate c = new Candidate(a, b, EntityType.LOCATION, Candidate.STRUCTURE, 0.75,
+            "rule:place-prefix");
+        out.add(c);
+        continue;
+      }
+      int last = lastSuffix;
+      if (last < a) {
+        continue;
+      }
+      // The name ends at its last head word, or after an "of ..." tail that follows one.
+      int end = last + 1;
+      if (end < b && lower(end).equals("of")) {
+        end = b;
+      }
+      boolean org = gazetteer.isOrgSuffix(w(last).text());
+      if (qualifier == null && a > s0 + 1 && w(a - 1).isPossessive()) {
+        Match owner = placeBefore(a - 1, s0);
+        if (owner != null && owner.entry().isCountry()) {
+          qualifier = owner.entry().canonical();
+        }
+      }
+      if (end - a == 1) {
+        boolean determiner = a > s0 && lower(a - 1).equals("the");
+        if (!org || (qualifier == null && !determiner)) {
+          continue; // a lone head word is a name only when something says so
+        }
+      }
+      Candidate c = new Candidate(a, end, org ? EntityType.ORGANIZATION : EntityType.LOCATION,
+          Candidate.STRUCTURE, 0.8, org ? "rule:org-suffix" : "rule:place-suffix");
+      c.qualifier = qualifier;
+      out.add(c);
+    }
+  }
+
+  private Match locationPrefix(int a, int b) {
+    Node<String> node = gazetteer.locationPrefixes();
+    for (int j = a; j < b && j - a < 3; j++) {
+      node = node.next.get(w(j).text());
+      if (node == null) {
+        return null;
+      }
+      if (!node.values.isEmpty()) {
+        return new Match(a, j + 1, null);
+      }
+    }
+    return null;
+  }
+
+  /** The gazetteer match ending at word {@code end - 1}, looking back at most four words. */
+  private Match placeBefore(int end, int s0) {
+    for (int a = Math.max(s0, end - 4); a < end; a++) {
+      Match m = placeAt(a, end);
+      if (m != null && m.end() == end) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A title followed by a capitalised name makes the name a person and records the title as a role
+   * ({@code Colombian President Gustavo Petro}: President of Colombia; {@code Israeli Ambassador in
+   * Bogota Gali Dagan}); so does a title in apposition ({@code Colombia's president at the time,
+   * Ivan Duque,}; {@code The Director of the CIA, David Petraeus}). A plural title shares itself
+   * among coordinated names ({@code Defense Secretaries Pinzón and Panetta}).
+   */
+  private void titledPersons(int s, List<Candidate> out) {
+    int s0 = words.sentenceStart(s);
+    int s1 = words.sentenceEnd(s);
+    for (int i = s0; i < s1; i++) {
+      Word word = w(i);
+      if (word.punct()) {
+        continue;
+      }
+      Title title = titleAt(i, s1);
+      if (title == null) {
+        continue;
+      }
+      int t = i + titleLength(title);
+      // A complement: "Ambassador in Bogota", "Director of the CIA".
+      int j = t;
+      String complement = null;
+      if (j + 1 < s1 && (lower(j).equals("in") || lower(j).equals("of") || lower(j).equals("to")
+          || lower(j).equals("at"))) {
+        int k = j + 1;
+        if (lower(k).equals("the") && k + 1 < s1) {
+          k++;
+        }
+        Match place = placeAt(k, s1);
+        int end = -1;
+        if (place != null && place.entry().mentionType() != EntityType.MISC) {
+          end = place.end();
+        } else if (isNameWord(k)) {
+          end = k;
+          while (end < s1 && end - k < 6 && (isNameWord(end)
+              || (lower(end).equals("of") && end + 1 < s1 && isNameWord(end + 1)))) {
+            end++;
+          }
+        }
+        if (end > k) {
+          complement = span(j, end);
+          j = end;
+        }
+      }
+      boolean apposition = false;
+      if (j < s1 && !isNameWord(j)) {
+        // "Colombia's current president, Gustavo Petro,": allow a short lower-case tail, a comma
+        // and quotes before the name.
+        int k = j;
+        while (k < s1 && k - j < 4 && isLowerWord(k) && !isVerb(k)) {
+          k++;
+        }
+        if (k < s1 && w(k).text().equals(",")) {
+          k++;
+          while (k < s1 && w(k).punct() && isQuote(w(k).text())) {
+            k++;
+          }
+          if (k < s1 && isNameWord(k) && (complement != null || hasDeterminer(i, s0))) {
+            j = k;
+            apposition = true;
+          }
+        }
+      }
+      if (j >= s1 || !isNameWord(j)) {
+        continue;
+      }
+      String holder = roleHolder(i, s0);
+      String role = null;
+      if (title.role()) {
+        String head = Names.titleCase(title.singular());
+        role = head + (holder == null ? "" : " of " + holder)
+            + (complement == null ? "" : " " + complement);
+      }
+      boolean plural = !title.phrase().equals(title.singular());
+      int names = 0;
+      while (j < s1 && names < (plural ? 4 : 1)) {
+        int end = personEnd(j, s1, apposition);
+        if (end <= j || isPlace(j, end) || titleAt(j, end) != null) {
+          break;
+        }
+        if (end - j == 1 && w(j).text().length() < 2) {
+          break;
+        }
+        Candidate c = new Candidate(j, end, EntityType.PERSON, Candidate.STRUCTURE,
+            title.role() ? 0.85 : 0.75, title.role() ? "rule:title" : "rule:honorific");
+        c.hasTitle = true;
+        if (role != null) {
+          c.roles.add(role);
+        }
+        if (!apposition && complement == null && !plural) {
+          c.titled = span(i, end);
+        }
+        out.add(c);
+        names++;
+        j = end;
+        if (j + 1 < s1 && (lower(j).equals("and") || w(j).text().equals(","))
+            && isNameWord(j + 1)) {
+          j++;
+        } else {
+          break;
+        }
+      }
+      i = t - 1; // "Prime Minister": not also "Minister"
+    }
+  }
+
+  private boolean isQuote(String t) {
+    return t.equals("\"") || t.equals("\u201C") || t.equals("\u201D") || t.equals("'")
+        || t.equals("\u2018") || t.equals("\u2019");
+  }
+
+  private boolean isVerb(int k) {
+    String pos = w(k).pos();
+    return pos.equals("VERB") || pos.equals("AUX");
+  }
+
+  /** Whether the title at i has a determiner or possessive before it (skipping adjectives). */
+  private boolean hasDeterminer(int i, int s0) {
+    int k = i - 1;
+    while (k >= s0 && i - k < 8 && (TITLE_ADJECTIVES.contains(lower(k)) || isLowerWord(k)
+        && !FUNCTION_WORDS.contains(lower(k)) || isQuote(w(k).text()) || isHyphen(k))) {
+      k--;
+    }
+    if (k < s0) {
+      return false;
+    }
+    String l = lower(k);
+    return w(k).isPossessive() || l.equals("the") || l.equals("its") || l.equals("their")
+        || l.equals("his") || l.equals("her") || placeAt(k, k + 1) != null;
+  }
+
+  /**
+   * The country (in its phrase form) or organisation that holds the title at i: a demonym,
+   * country or organisation name directly before it ({@code Colombian President}, {@code Israel
+   * Defense Minister}, {@code Mossad agent}), or a possessive country ({@code Colombia's current
+   * president}), skipping adjectives such as {@code former}; or null.
+   */
+  private String roleHolder(int i, int s0) {
+    int k = i - 1;
+    while (k >= s0 && i - k < 8 && (TITLE_ADJECTIVES.contains(lower(k))
+        || (isLowerWord(k) && !FUNCTION_WORDS.contains(lower(k)))
+        || isQuote(w(k).text()) || isHyphen(k))) {
+      k--;
+    }
+    if (k < s0) {
+      return null;
+    }
+    int end = k + 1;
+    if (w(k).isPossessive()) {
+      end = k;
+    }
+    Match m = placeBefore(end, s0);
+    if (m == null) {
+      return null;
+    }
+    Entry e = m.entry();
+    if (e.kind() == Gazetteer.Kind.ORGANIZATION) {
+      return e.canonical();
+    }
+    if (e.kind() == Gazetteer.Kind.COUNTRY
+        || (e.kind() == Gazetteer.Kind.DEMONYM && gazetteer.country(e.canonical()) != null)) {
+      Gazetteer.Country country = gazetteer.country(e.canonical());
+      return country == null ? e.canonical() : country.phrase();
+    }
+    return null;
+  }
+
+  /** The end of a personal name starting at j: capitalised words and name particles. */
+  private int personEnd(int j, int s1, boolean apposition) {
+    int end = j;
+    while (end < s1 && end - j < 5) {
+      if (isNameWord(end) && !isCode(end)) {
+        end++;
+      } else if (end > j && end + 1 < s1 && NAME_PARTICLES.contains(w(end).text())
+          && isNameWord(end + 1)) {
+        end++;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * A run of two to four capitalised words starting with a common given name, with no
+   * organisation or place head word, is a person ({@code Emilio Meneses}, {@code Álvaro Uribe
+   * Vélez}). As strong as the model: the longer span wins, and the rule wins a tie on the same
+   * span.
+   */
+  private void givenNames(int s, List<Candidate> out) {
+    int s0 = words.sentenceStart(s);
+    int s1 = words.sentenceEnd(s);
+    int i = s0;
+    while (i < s1) {
+      if (!isNameWord(i)) {
+        i++;
+        continue;
+      }
+      int a = i;
+      int b = personEnd(a, s1, false);
+      i = Math.max(b, a + 1);
+      while (b < s1 && isNameWord(b)) {
+        b++;
+        i = b; // part of a longer run: not a plain personal name
+      }
+      if (b - a > 5) {
+        continue;
+      }
+      while (a < b && titleAt(a, b) != null) {
+        a += titleLength(titleAt(a, b));
+      }
+      int n = b - a;
+      if (n < 2 || n > 4 || !gazetteer.isGivenName(Names.fold(w(a).text()))
+          || placeAt(a, b) != null) {
+        continue;
+      }
+      boolean head = false;
+      for (int k = a; k < b; k++) {
+        head |= gazetteer.isOrgSuffix(w(k).text()) || gazetteer.isLocationSuffix(w(k).text())
+            || isCode(k);
+      }
+      if (!head) {
+        out.add(new Candidate(a, b, EntityType.PERSON, Candidate.MODEL, 0.6, "rule:given-name"));
+      }
+    }
+  }
+
+  /** All-capital words of three to eight letters that no rule knows: organisations, weakly. */
+  private void acronyms(int s, List<Candidate> out) {
+    int s0 = words.sentenceStart(s);
+    int s1 = words.sentenceEnd(s);
+    for (int i = s0; i < s1; i++) {
+      String t = w(i).text();
+      if (t.length() < 3 || t.length() > 8 || !isCapsWord(t)) {
+        continue;
+      }
+      if (isShouting(i - 1, s0, s1) || isShouting(i + 1, s0, s1)) {
+        continue;
+      }
+      out.add(new Candidate(i, i + 1, EntityType.ORGANIZATION, Candidate.FALLBACK, 0.55,
+          "rule:acronym"));
+    }
+  }
+
+  private static boolean isCapsWord(String t) {
+    for (int k = 0; k < t.length(); k++) {
+      char c = t.charAt(k);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether word i is an all-capital word of at least three letters that no gazetteer knows. */
+  private boolean isShouting(int i, int s0, int s1) {
+    if (i < s0 || i >= s1) {
+      return false;
+    }
+    String t = w(i).text();
+    return t.length() >= 3 && isCapsWord(t) && placeAt(i, i + 1) == null
+        && gazetteer.isWord(t.toLowerCase(Locale.ROOT));
+  }
+
+  /** The model's names in sentence s, with leading titles and demonyms trimmed off persons. */
+  private void modelCandidates(int s, List<Candidate> out) {
+    if (modelNames == null) {
+      return;
+    }
+    int s0 = words.sentenceStart(s);
+    int s1 = words.sentenceEnd(s);
+    for (NameRecognizer.Name name : modelNames.get(s)) {
+      int a = s0 + name.start();
+      int b = Math.min(s1, s0 + name.end());
+      if (a >= b) {
+        continue;
+      }
+      if (name.type() == EntityType.PERSON) {
+        while (a < b) {
+          Title title = titleAt(a, b);
+          Match place = placeAt(a, b);
+          if (title != null) {
+            a += titleLength(title);
+          } else if (place != null && place.end() < b
+              && place.entry().kind() == Gazetteer.Kind.DEMONYM) {
+            a = place.end();
+          } else {
+            break;
+          }
+        }
+      }
+      while (a < b && (w(a).punct() || FUNCTION_WORDS.contains(lower(a)))) {
+        a++;
+      }
+      while (b > a && w(b - 1).punct()) {
+        b--;
+      }
+      if (a >= b) {
+        continue;
+      }
+      if (b - a == 1 && sentenceInitial(a) && gazetteer.isWord(lower(a))
+          && placeAt(a, b) == null) {
+        continue; // "Defense relations": a common word that starts a sentence or heading
+      }
+      double p = Math.max(0.0, Math.min(1.0, name.probability()));
+      out.add(new Candidate(a, b, name.type(),
+          p >= 0.9 ? Candidate.MODEL_SURE : Candidate.MODEL, p, "model:" + modelName));
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Choosing among candidates.
+
+  /**
+   * Keeps the strongest candidates of a sentence that overlap nothing kept before: higher
+   * priority first, then longer, then earlier. Candidates with the same span pool their evidence.
+   */
+  private void select(int s, List<Candidate> candidates, boolean[] covered) {
+    if (candidates.isEmpty()) {
+      return;
+    }
+    Map<Long, Candidate> bySpan = new HashMap<>();
+    List<Candidate> unique = new ArrayList<>();
+    for (Candidate c : candidates) {
+      long key = ((long) c.start << 32) | c.end;
+      Candidate same = bySpan.get(key);
+      if (same == null) {
+        bySpan.put(key, c);
+        unique.add(c);
+      } else {
+        pool(same, c);
+      }
+    }
+    unique.sort(Comparator.comparingInt((Candidate c) -> -c.priority)
+        .thenComparingInt(c -> -c.length())
+        .thenComparingInt(c -> c.start));
+    for (Candidate c : unique) {
+      boolean free = true;
+      for (int k = c.start; k < c.end; k++) {
+        if (covered[k]) {
+          free = false;
+          break;
+        }
+      }
+      if (!free) {
+        continue;
+      }
+      for (int k = c.start; k < c.end; k++) {
+        covered[k] = true;
+      }
+      accepted.add(c);
+    }
+  }
+
+  /** Merges the evidence of {@code other} into {@code kept}, which has the same span. */
+  private static void pool(Candidate kept, Candidate other) {
+    Candidate strong = other.priority > kept.priority ? other : kept;
+    Candidate weak = strong == kept ? other : kept;
+    if (strong != kept) {
+      // Keep the instance but take the stronger candidate's reading.
+      kept.priority = strong.priority;
+      kept.rule = strong.rule;
+      kept.product = strong.product;
+      EntityType oldType = kept.type;
+      kept.type = strong.type;
+      if (oldType != strong.type) {
+        kept.entry = strong.entry;
+        kept.confidence = strong.confidence;
+      }
+    }
+    if (weak.type == kept.type) {
+      kept.confidence = 1 - (1 - kept.confidence) * (1 - weak.confidence);
+      kept.confidence = Math.min(0.99, kept.confidence);
+      if (!kept.rule.contains(weak.rule)) {
+        kept.rule = kept.rule + "+" + weak.rule;
+      }
+      if (kept.entry == null) {
+        kept.entry = strong.entry != null ? strong.entry : weak.entry;
+      }
+    }
+    for (Candidate c : List.of(strong, weak)) {
+      for (String role : c.roles) {
+        if (!kept.roles.contains(role)) {
+          kept.roles.add(role);
+        }
+      }
+      if (kept.titled == null) {
+        kept.titled = c.titled;
+      }
+      if (kept.qualifier == null) {
+        kept.qualifier = c.qualifier;
+      }
+      kept.hasTitle |= c.hasTitle;
+      kept.product |= c.product && c.type == kept.type;
+    }
+  }
+
+  /**
+   * Weak guesses for capitalised runs no rule or model claimed: a run starting with a common given
+   * name, a byline, or a run of words that are not English words is a person; a lone such word is
+   * kept untyped, for resolution to link (to a surname, an organisation's short name, a typo).
+   */
+  private void fallback(int s, boolean[] covered) {
+    int s0 = words.sentenceStart(s);
+    int s1 = words.sentenceEnd(s);
+    int i = s0;
+    while (i < s1) {
+      if (covered[i] || !isNameWord(i)) {
+        i++;
+        continue;
+      }
+      int a = i;
+      int b = i;
+      while (b < s1 && !covered[b] && b - a <= MAX_NAME_WORDS
+          && (isNameWord(b) || (b > a && b + 1 < s1 && NAME_PARTICLES.contains(w(b).text())
+              && isNameWord(b + 1)))) {
+        b++;
+      }
+      i = b;
+      if (b - a > MAX_NAME_WORDS) {
+        while (i < s1 && isNameWord(i)) {
+          i++;
+        }
+        continue;
+      }
+      while (a < b && (titleAt(a, b) != null || isCode(a))) {
+        a += titleAt(a, b) != null ? titleLength(titleAt(a, b)) : 1;
+      }
+      if (a >= b) {
+        continue;
+      }
+      if (a == s0 && b - a == 1 && gazetteer.isWord(lower(a))) {
+        continue; // "Ultimately, ..."
+      }
+      Candidate c = null;
+      StructureLabel section = words.sections.get(s);
+      int n = b - a;
+      if (n >= 2 && n <= 4 && gazetteer.isGivenName(Names.fold(w(a).text()))) {
+        c = new Candidate(a, b, EntityType.PERSON, Candidate.FALLBACK, 0.6, "rule:given-name");
+      } else if (n >= 2 && n <= 4 && section == StructureLabel.BYLINE) {
+        c = new Candidate(a, b, EntityType.PERSON, Candidate.FALLBACK, 0.6, "rule:byline");
+      } else if (n >= 2 && n <= 3 && noneAreWords(a, b)) {
+        c = new Candidate(a, b, EntityType.PERSON, Candidate.FALLBACK, 0.5,
+            "rule:capitalised-run");
+      } else if (n == 1 && !gazetteer.isWord(lower(a)) && b < s1
+          && SPEECH_VERBS.contains(lower(b))) {
+        c = new Candidate(a, b, EntityType.PERSON, Candidate.FALLBACK, 0.5, "rule:speaker");
+      } else if (n == 1 && !gazetteer.isWord(lower(a))) {
+        c = new Candidate(a, b, null, Candidate.FALLBACK, 0.4, "rule:capitalised-word");
+      } else if (n == 1) {
+        c = new Candidate(a, b, null, Candidate.FALLBACK, 0.3, "rule:capitalised-word");
+      }
+      if (c != null) {
+        for (int k = a; k < b; k++) {
+          covered[k] = true;
+        }
+        accepted.add(c);
+      }
+    }
+  }
+
+  private boolean noneAreWords(int a, int b) {
+    for (int k = a; k < b; k++) {
+      if (gazetteer.isWord(lower(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The typed names of the body, by case-insensitive key, for headlines to reuse. */
+  private Map<String, Candidate> knownNames() {
+    Map<String, Candidate> known = new HashMap<>();
+    for (Candidate c : accepted) {
+      if (c.type != null && c.priority > Candidate.FALLBACK) {
+        known.putIfAbsent(Names.key(span(c.start, c.end)), c);
+      }
+    }
+    return known;
+  }
+
+  /** In a title-case headline, names only count if the body used them too. */
+  private void knownNameMatches(int s, Map<String, Candidate> known, List<Candidate> out) {
+    int s0 = words.sentenceStart(s);
+    int s1 = words.sentenceEnd(s);
+    for (int i = s0; i < s1; i++) {
+      if (!isNameWord(i) && !isCode(i)) {
+        continue;
+      }
+      for (int end = Math.min(s1, i + 5); end > i; end--) {
+        Candidate body = known.get(Names.key(span(i, end)));
+        if (body != null) {
+          Candidate c = new Candidate(i, end, body.type, Candidate.GAZETTEER,
+              body.confidence * 0.9, "rule:headline-name");
+          c.entry = body.entry;
+          c.product = body.product;
+          c.qualifier = body.qualifier;
+          out.add(c);
+          i = end - 1;
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * A product name found by a product rule names the same product wherever it recurs, also in
+   * the plural ({@code the Kfirs}), unless a stronger rule typed it otherwise.
+   */
+  private void propagateProducts(boolean[] covered) {
+    Map<String, String> products = new HashMap<>();
+    for (Candidate c : accepted) {
+      if (c.product && c.type == EntityType.MISC && c.length() == 1) {
+        products.put(Names.key(w(c.start).text()), w(c.start).text());
+      }
+    }
+    if (products.isEmpty()) {
+      return;
+    }
+    for (Candidate c : accepted) {
+      if (c.length() == 1 && !c.product && c.priority <= Candidate.MODEL_SURE) {
+        String key = Names.key(w(c.start).text());
+        if (products.containsKey(key) || (key.endsWith("s")
+            && products.containsKey(key.substring(0, key.length() - 1)))) {
+          c.type = EntityType.MISC;
+          c.product = true;
+          c.priority = Candidate.PRODUCT;
+          c.confidence = 0.75;
+          c.rule = "rule:product-name";
+          c.entry = null;
+        }
+      }
+    }
+    for (int i = 0; i < words.size(); i++) {
+      if (covered[i] || !isNameWord(i)) {
+        continue;
+      }
+      String key = Names.key(w(i).text());
+      if (products.containsKey(key) || (key.endsWith("s")
+          && products.containsKey(key.substring(0, key.length() - 1)))) {
+        Candidate c = new Candidate(i, i + 1, EntityType.MISC, Candidate.PRODUCT, 0.75,
+            "rule:product-name");
+        c.product = true;
+        covered[i] = true;
+        accepted.add(c);
+      }
+    }
+  }
+
+  /** The original text of words [a, b), whitespace collapsed. */
+  String span(int a, int b) {
+    StringBuilder out = new StringBuilder();
+    for (int k = a; k < b; k++) {
+      if (k > a && w(k).begin() > w(k - 1).end()) {
+        out.append(' ');
+      }
+      out.append(w(k).text());
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,173 @@
+package org.annalist.extraction.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.annalist.model.Sentence;
+import org.annalist.model.StructureLabel;
+import org.annalist.model.TextLayer;
+import org.annalist.model.Token;
+
+/**
+ * The words the entity rules and the name model see: the text layer's tokens, with quotes,
+ * brackets and dashes at their edges and the possessive {@code 's} split off as words of their
+ * own ({@code Colombia’s} gives {@code Colombia} and {@code ’s}; {@code Industries-made} is already
+ * {@code Industries-} and {@code made}, and gives {@code Industries}, {@code -}), as CoNLL-2003
+ * tokenises. Every word keeps its character offsets in the original text. One instance serves one
+ * document on one thread.
+ */
+final class Words {
+
+  /** One word: its offsets, text, tag (of its token), sentence and whether it is punctuation. */
+  record Word(int begin, int end, String text, String pos, int sentence, boolean punct) {
+
+    String lower() {
+      return text.toLowerCase(Locale.ROOT);
+    }
+
+    boolean capitalised() {
+      return !punct && Names.isCapitalised(text);
+    }
+
+    boolean isPossessive() {
+      return punct && (text.equals("'s") || text.equals("\u2019s") || text.equals("'")
+          || text.equals("\u2019"));
+    }
+  }
+
+  final List<Word> words = new ArrayList<>();
+  /** Per sentence, the first word index and the end word index. */
+  final List<int[]> sentences = new ArrayList<>();
+  final List<StructureLabel> sections = new ArrayList<>();
+
+  Words(TextLayer layer) {
+    int s = 0;
+    for (Sentence sentence : layer.sentences()) {
+      int first = words.size();
+      List<Token> tokens = layer.tokens(sentence);
+      for (int t = 0; t < tokens.size(); t++) {
+        split(tokens.get(t), s, t == tokens.size() - 1);
+      }
+      sentences.add(new int[] {first, words.size()});
+      sections.add(sentence.section());
+      s++;
+    }
+  }
+
+  int size() {
+    return words.size();
+  }
+
+  Word get(int i) {
+    return words.get(i);
+  }
+
+  /** The sentence's first word index. */
+  int sentenceStart(int sentence) {
+    return sentences.get(sentence)[0];
+  }
+
+  /** The sentence's end word index. */
+  int sentenceEnd(int sentence) {
+    return sentences.get(sentence)[1];
+  }
+
+  private void split(Token token, int sentence, boolean last) {
+    String text = token.text();
+    int begin = token.span().begin();
+    String pos = token.pos();
+    int plus = pos.indexOf('+');
+    String corePos = plus > 0 ? pos.substring(0, plus) : pos;
+    if (text.length() == 2 && isApostrophe(text.charAt(0))
+        && (text.charAt(1) == 's' || text.charAt(1) == 'S')) {
+      add(begin, begin + 2, text, "PART", sentence, true);
+      return;
+    }
+    int from = 0;
+    int to = text.length();
+    // Leading quotes, brackets and dashes.
+    while (from < to && isEdgePunct(text.charAt(from))) {
+      add(begin + from, begin + from + 1, text.substring(from, from + 1), "PUNCT", sentence, true);
+      from++;
+    }
+    // Trailing punctuation and a possessive, collected right to left.
+    List<int[]> tail = new ArrayList<>();
+    if (last && to - from > 2 && text.charAt(to - 1) == '.'
+        && text.lastIndexOf('.', to - 2) < from && !ABBREVIATIONS.contains(text.substring(from, to))) {
+      // The sentence's full stop, left on its last word ("... to Tel Aviv.").
+      tail.add(new int[] {to - 1, to});
+      to--;
+    }
+    while (to > from) {
+      char c = text.charAt(to - 1);
+      if ((c == 's' || c == 'S') && to - 2 > from && isApostrophe(text.charAt(to - 2))) {
+        tail.add(new int[] {to - 2, to});
+        to -= 2;
+        break;
+      }
+      if (isApostrophe(c) && to - 1 > from && (text.charAt(to - 2) == 's'
+          || text.charAt(to - 2) == 'S')) {
+        tail.add(new int[] {to - 1, to});
+        to -= 1;
+        break;
+      }
+      if (isEdgePunct(c) || c == ',' || c == ';' || c == ':' || c == '!' || c == '?') {
+        tail.add(new int[] {to - 1, to});
+        to--;
+        continue;
+      }
+      break;
+    }
+    // Dashes inside a token ("Milei—the", "peasants—territory") separate words.
+    int part = from;
+    for (int i = from; i <= to; i++) {
+      if (i == to || text.charAt(i) == '\u2014' || text.charAt(i) == '\u2013') {
+        if (i > part) {
+          addCore(text, begin, part, i, corePos, sentence);
+        }
+        if (i < to) {
+          add(begin + i, begin + i + 1, text.substring(i, i + 1), "PUNCT", sentence, true);
+        }
+        part = i + 1;
+      }
+    }
+    for (int k = tail.size() - 1; k >= 0; k--) {
+      int[] piece = tail.get(k);
+      String t = text.substring(piece[0], piece[1]);
+      add(begin + piece[0], begin + piece[1], t, t.length() == 2 ? "PART" : "PUNCT", sentence,
+          true);
+    }
+  }
+
+  private void addCore(String text, int begin, int from, int to, String pos, int sentence) {
+    boolean punct = true;
+    for (int i = from; i < to; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        punct = false;
+        break;
+      }
+    }
+    add(begin + from, begin + to, text.substring(from, to), punct ? "PUNCT" : pos, sentence, punct);
+  }
+
+  private void add(int begin, int end, String text, String pos, int sentence, boolean punct) {
+    words.add(new Word(begin, end, text, pos, sentence, punct));
+  }
+
+  private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
+      "Inc.", "Corp.", "Ltd.", "Co.", "Jr.", "Sr.", "St.", "Bros.", "Mr.", "Mrs.", "Ms.", "Dr.",
+      "Gen.", "Sen.", "Rep.", "Gov.", "Prof.", "Lt.", "Col.", "Capt.", "Sgt.", "No.", "vs.",
+      "etc.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.");
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019';
+  }
+
+  private static boolean isEdgePunct(char c) {
+    return switch (c) {
+      case '"', '\u201C', '\u201D', '\u2018', '\u2019', '\'', '(', ')', '[', ']', '{', '}', '-',
+          '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u00AB', '\u00BB', '*', '/' -> true;
+      default -> false;
+    };
+  }
+}

@@ -1,0 +1,28 @@
+package org.annalist.extraction.entities.conll;
+
+/**
+ * Malformed CoNLL input, reported with the file (or source name) and the 1-based line number.
+ */
+public final class ConllFormatException extends IllegalArgumentException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String source;
+  private final int line;
+
+  ConllFormatException(String source, int line, String message) {
+    super(source + " line " + line + ": " + message);
+    this.source = source;
+    this.line = line;
+  }
+
+  /** The file or source name given to the reader. */
+  public String source() {
+    return source;
+  }
+
+  /** The 1-based number of the offending line. */
+  public int line() {
+    return line;
+  }
+}

@@ -1,0 +1,152 @@
+package org.annalist.extraction.entities.conll;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads CoNLL-2003 named-entity files into {@link ConllDocument}s.
+ *
+ * <p>Format: UTF-8 text; one token per line with whitespace-separated columns, a blank line after
+ * each sentence, and a line whose first column is {@code -DOCSTART-} before each document (a file
+ * without such lines is one document). Columns: {@code token POS chunk tag} (more than four columns:
+ * the first three and the last are used), {@code token POS tag}, or {@code token tag}. Tags are
+ * kept as written, IOB1 ({@code I-PER I-PER}, {@code B-} only between two adjacent names of one
+ * type, as in {@code eng.train}) or IOB2/BIO ({@code B-PER I-PER}); decode them with {@code
+ * org.annalist.extraction.entities.eval.Chunks}, which reads both. Anything else is a {@link
+ * ConllFormatException} naming the source and the line.
+ *
+ * <p>Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * List<ConllDocument> train = ConllReader.create().read(Path.of("eng.train"));
+ * }</pre>
+ */
+public final class ConllReader {
+
+  /** The first column of a document separator line. */
+  public static final String DOCSTART = "-DOCSTART-";
+
+  private ConllReader() {}
+
+  /** A reader. */
+  public static ConllReader create() {
+    return new ConllReader();
+  }
+
+  /**
+   * Reads the file at {@code path}.
+   *
+   * @throws ConllFormatException naming the file and line, for malformed input or invalid UTF-8
+   * @throws UncheckedIOException naming the file, if it cannot be read
+   */
+  public List<ConllDocument> read(Path path) {
+    Objects.requireNonNull(path, "path");
+    try (InputStream in = Files.newInputStream(path)) {
+      return read(in, path.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(path + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads UTF-8 CoNLL text from {@code in}, which is not closed; {@code name} names it in errors.
+   *
+   * @see #read(Reader, String)
+   */
+  public List<ConllDocument> read(InputStream in, String name) {
+    Objects.requireNonNull(in, "in");
+    return read(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)), name);
+  }
+
+  /**
+   * Reads CoNLL text from {@code reader}, which is not closed; {@code name} names it in errors.
+   *
+   * @throws ConllFormatException naming {@code name} and the line, for malformed input
+   * @throws UncheckedIOException naming {@code name}, if reading fails
+   */
+  public List<ConllDocument> read(Reader reader, String name) {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(name, "name");
+    BufferedReader lines = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
+    List<ConllDocument> documents = new ArrayList<>();
+    List<ConllSentence> sentences = new ArrayList<>();
+    List<ConllToken> tokens = new ArrayList<>();
+    boolean sawDocstart = false;
+    int lineNumber = 0;
+    try {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        lineNumber++;
+        if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+          line = line.substring(1);
+        }
+        String stripped = line.strip();
+        if (stripped.isEmpty()) {
+          endSentence(tokens, sentences);
+          continue;
+        }
+        String[] columns = stripped.split("\\s+");
+        if (columns[0].equals(DOCSTART)) {
+          endSentence(tokens, sentences);
+          if (sawDocstart || !sentences.isEmpty()) {
+            documents.add(new ConllDocument(sentences));
+          }
+          sentences.clear();
+          sawDocstart = true;
+          continue;
+        }
+        tokens.add(parseToken(columns, name, lineNumber, line));
+      }
+    } catch (CharacterCodingException e) {
+      throw new ConllFormatException(name, lineNumber + 1, "not valid UTF-8");
+    } catch (IOException e) {
+      throw new UncheckedIOException(name + ": cannot read: " + e.getMessage(), e);
+    }
+    endSentence(tokens, sentences);
+    if (sawDocstart || !sentences.isEmpty()) {
+      documents.add(new ConllDocument(sentences));
+    }
+    return List.copyOf(documents);
+  }
+
+  private static ConllToken parseToken(String[] columns, String name, int lineNumber,
+      String line) {
+    if (columns.length < 2) {
+      throw new ConllFormatException(name, lineNumber,
+          "expected 'token POS chunk tag' (or 'token tag'), got '" + abbreviate(line) + "'");
+    }
+    String tag = columns[columns.length - 1];
+    if (!ConllToken.isValidTag(tag)) {
+      throw new ConllFormatException(name, lineNumber, "not a named-entity tag: '"
+          + abbreviate(tag) + "' (expected O or I-, B-, E-, L-, S-, U- and a type) in '"
+          + abbreviate(line) + "'");
+    }
+    String pos = columns.length >= 3 ? columns[1] : "";
+    String chunk = columns.length >= 4 ? columns[2] : "";
+    return new ConllToken(columns[0], pos, chunk, tag);
+  }
+
+  private static void endSentence(List<ConllToken> tokens, List<ConllSentence> sentences) {
+    if (!tokens.isEmpty()) {
+      sentences.add(new ConllSentence(tokens));
+      tokens.clear();
+    }
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+  }
+}

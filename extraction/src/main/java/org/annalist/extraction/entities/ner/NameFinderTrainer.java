@@ -1,0 +1,234 @@
+package org.annalist.extraction.entities.ner;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import opennlp.tools.ml.maxent.GISTrainer;
+import opennlp.tools.ml.perceptron.PerceptronTrainer;
+import opennlp.tools.namefind.BilouCodec;
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ObjectStream;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.SequenceCodec;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
+import org.annalist.extraction.clusters.WordClusters;
+import org.annalist.extraction.entities.conll.ConllDocument;
+import org.annalist.extraction.entities.conll.ConllSentence;
+import org.annalist.extraction.entities.eval.Chunks;
+import org.annalist.extraction.entities.eval.TypedSpan;
+
+/**
+ * Trains a {@link NameFinderRecognizer} from CoNLL-2003 documents with Apache OpenNLP's {@code
+ * NameFinderME.train}, every training parameter set explicitly (OpenNLP silently trains a
+ * perceptron when given none).
+ *
+ * <p>Each sentence becomes one OpenNLP {@code NameSample} of {@link WordClusters#normalize
+ * normalised} tokens, the first sentence of each document clearing the document-level (adaptive)
+ * features, exactly as {@link NameFinderRecognizer#recognizeDocument} does when tagging. Gold tags
+ * may be IOB1 or IOB2. Training is deterministic for a given input and configuration.
+ *
+ * <p>A configured trainer is immutable and thread-safe; each {@link #train} call is independent.
+ *
+ * <pre>{@code
+ * NameFinderRecognizer ner = NameFinderTrainer.builder()
+ *     .features(NerFeatures.DOCUMENT).algorithm(Algorithm.PERCEPTRON).iterations(300).cutoff(2)
+ *     .build()
+ *     .train(ConllReader.create().read(Path.of("eng.train")));
+ * }</pre>
+ */
+public final class NameFinderTrainer {
+
+  /** OpenNLP's learning algorithms usable here. */
+  public enum Algorithm {
+    /** Averaged perceptron (single-threaded). */
+    PERCEPTRON(PerceptronTrainer.PERCEPTRON_VALUE),
+    /** Maximum entropy by GIS (uses {@code threads}). */
+    MAXENT(GISTrainer.MAXENT_VALUE);
+
+    private final String openNlpName;
+
+    Algorithm(String openNlpName) {
+      this.openNlpName = openNlpName;
+    }
+  }
+
+  /** How names are written as per-token outcomes. */
+  public enum Codec {
+    /** Begin / inside / outside. */
+    BIO,
+    /** Begin / inside / last / outside / unit. */
+    BILOU
+  }
+
+  private final Algorithm algorithm;
+  private final int iterations;
+  private final int cutoff;
+  private final int threads;
+  private final Codec codec;
+  private final byte[] descriptor;
+
+  private NameFinderTrainer(Builder b) {
+    this.algorithm = b.algorithm;
+    this.iterations = b.iterations;
+    this.cutoff = b.cutoff;
+    this.threads = b.threads;
+    this.codec = b.codec;
+    this.descriptor = b.descriptor.clone();
+  }
+
+  /**
+   * A builder with the defaults of the committed model: perceptron, 300 iterations, cutoff 2,
+   * BILOU, {@link NerFeatures#DOCUMENT} (and 2 threads, used by maxent only).
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A one-line summary of the configuration, for notes and logs. */
+  public String describe() {
+    return String.format(Locale.ROOT, "algorithm=%s iterations=%d cutoff=%d threads=%d codec=%s",
+        algorithm, iterations, cutoff, threads, codec);
+  }
+
+  /** The feature-generator descriptor as XML text. */
+  public String descriptorXml() {
+    return new String(descriptor, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Trains on the given documents.
+   *
+   * @throws IllegalArgumentException if there is nothing to train on
+   * @throws UncheckedIOException if OpenNLP fails
+   */
+  public NameFinderRecognizer train(List<ConllDocument> documents) {
+    Objects.requireNonNull(documents, "documents");
+    List<NameSample> samples = samples(documents, ContextFeatures.fromDescriptor(descriptorXml()));
+    if (samples.isEmpty()) {
+      throw new IllegalArgumentException("no sentences to train on");
+    }
+    TrainingParameters params = new TrainingParameters();
+    params.put(TrainingParameters.ALGORITHM_PARAM, algorithm.openNlpName);
+    params.put(TrainingParameters.TRAINER_TYPE_PARAM, "Event");
+    params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+    params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+    params.put(TrainingParameters.THREADS_PARAM, threads);
+    SequenceCodec<String> sequenceCodec = codec == Codec.BILOU ? new BilouCodec() : new BioCodec();
+    try {
+      TokenNameFinderFactory factory =
+          new TokenNameFinderFactory(descriptor, Map.of(), sequenceCodec);
+      try (ObjectStream<NameSample> stream = ObjectStreamUtils.createObjectStream(samples)) {
+        TokenNameFinderModel model = NameFinderME.train("en", null, stream, params, factory);
+        return NameFinderRecognizer.of(model);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("training failed: " + e.getMessage(), e);
+    }
+  }
+
+  static List<NameSample> samples(List<ConllDocument> documents, ContextFeatures context) {
+    List<NameSample> samples = new ArrayList<>();
+    for (ConllDocument document : documents) {
+      List<String[]> tokens = new ArrayList<>();
+      for (ConllSentence sentence : document.sentences()) {
+        tokens.add(sentence.texts().stream().map(WordClusters::normalize)
+            .toArray(String[]::new));
+      }
+      String[][][] features = context.features(tokens);
+      for (int i = 0; i < tokens.size(); i++) {
+        List<TypedSpan> spans = Chunks.decode(document.sentences().get(i).tags());
+        Span[] names = spans.stream().map(s -> new Span(s.start(), s.end(), s.type()))
+            .toArray(Span[]::new);
+        samples.add(new NameSample(null, tokens.get(i), names,
+            features == null ? null : features[i], i == 0));
+      }
+    }
+    return samples;
+  }
+
+  /** Configures a {@link NameFinderTrainer}; not thread-safe. */
+  public static final class Builder {
+    private Algorithm algorithm = Algorithm.PERCEPTRON;
+    private int iterations = 300;
+    private int cutoff = 2;
+    private int threads = 2;
+    private Codec codec = Codec.BILOU;
+    private byte[] descriptor = NerFeatures.DOCUMENT.descriptor();
+
+    private Builder() {}
+
+    /** The learning algorithm. */
+    public Builder algorithm(Algorithm value) {
+      this.algorithm = Objects.requireNonNull(value, "algorithm");
+      return this;
+    }
+
+    /** Number of training iterations, at least 1. */
+    public Builder iterations(int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("iterations must be at least 1, got " + value);
+      }
+      this.iterations = value;
+      return this;
+    }
+
+    /** Features seen fewer than this many times are dropped; at least 0. */
+    public Builder cutoff(int value) {
+      if (value < 0) {
+        throw new IllegalArgumentException("cutoff must be non-negative, got " + value);
+      }
+      this.cutoff = value;
+      return this;
+    }
+
+    /** Threads for the maxent trainer (the perceptron uses one), at least 1. */
+    public Builder threads(int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("threads must be at least 1, got " + value);
+      }
+      this.threads = value;
+      return this;
+    }
+
+    /** The outcome encoding. */
+    public Builder codec(Codec value) {
+      this.codec = Objects.requireNonNull(value, "codec");
+      return this;
+    }
+
+    /** One of the project's feature sets. */
+    public Builder features(NerFeatures value) {
+      this.descriptor = Objects.requireNonNull(value, "features").descriptor();
+      return this;
+    }
+
+    /**
+     * A custom OpenNLP feature-generator descriptor (XML), built-in OpenNLP generators only. A
+     * comment {@code <!-- annalist-context: 256 1024 caps doc -->} adds the project's own
+     * features (see {@link NerFeatures#DOCUMENT}).
+     */
+    public Builder descriptor(byte[] xml) {
+      Objects.requireNonNull(xml, "descriptor");
+      if (xml.length == 0) {
+        throw new IllegalArgumentException("empty feature descriptor");
+      }
+      this.descriptor = xml.clone();
+      return this;
+    }
+
+    /** The trainer. */
+    public NameFinderTrainer build() {
+      return new NameFinderTrainer(this);
+    }
+  }
+}

@@ -1,0 +1,536 @@
+package org.annalist.extraction.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.annalist.model.Granularity;
+import org.annalist.model.Provenance;
+import org.annalist.model.Span;
+import org.annalist.model.TemporalExpression;
+import org.annalist.model.TimexRange;
+import org.annalist.model.TimexResolution;
+import org.annalist.model.TimexType;
+
+/**
+ * Turns recognised expressions into {@link TemporalExpression}s: explicit values as they are,
+ * relative ones against the reference day (the document date) with the tense choosing the
+ * direction, anchored ones against the nearest earlier expression placed on the calendar. One
+ * instance per analysis; not thread-safe.
+ */
+final class Resolver {
+
+  static final String STAGE = "time";
+
+  /** The reference day, or null when the document date is unknown. */
+  private final LocalDate reference;
+  /** How much the reference can be trusted (1 when given or stated). */
+  private final double referenceConfidence;
+  /** Rule suffix recording that the reference was inferred. */
+  private final String referenceNote;
+
+  Resolver(LocalDate reference, double referenceConfidence, boolean inferred) {
+    this.reference = reference;
+    this.referenceConfidence = referenceConfidence;
+    this.referenceNote = inferred ? "@inferred-document-date" : "";
+  }
+
+  /** What one expression resolved to. */
+  private record Resolved(
+      Calendar.Period period, String value, TimexResolution resolution, Integer anchor,
+      String reason, String ruleNote, double confidence) {}
+
+  List<TemporalExpression> resolve(
+      Words w, List<Grammar.Match> matches, Function<Grammar.Match, Tense> tense) {
+    List<Resolved> done = new ArrayList<>();
+    for (Grammar.Match m : matches) {
+      done.add(resolveOne(m.sem(), tense.apply(m), done, matches));
+    }
+    List<TemporalExpression> out = new ArrayList<>();
+    for (int k = 0; k < matches.size(); k++) {
+      Grammar.Match m = matches.get(k);
+      Sem s = m.sem();
+      Resolved r = done.get(k);
+      Span span = Span.of(w.text, w.begin[m.first()], w.end[m.end() - 1]);
+      LocalDate earliest = r.period() == null ? null : r.period().first();
+      LocalDate latest = r.period() == null ? null : r.period().last();
+      Granularity granularity = r.period() == null ? granularityOf(s) : r.period().granularity();
+      TimexRange range = null;
+      if (s.endYear != null) {
+        range = TimexRange.between(r.value(), Calendar.year4(s.endYear));
+        latest = Calendar.year(s.endYear).last();
+      } else if (s.rangePartner >= 0) {
+        Resolved other = done.get(s.rangePartner);
+        Resolved first = s.rangeBegin ? r : other;
+        Resolved second = s.rangeBegin ? other : r;
+        range = TimexRange.between(first.value(), second.value());
+        earliest = first.period() == null ? null : first.period().first();
+        latest = second.period() == null ? null : second.period().last();
+        if (earliest != null && latest != null && latest.isBefore(earliest)) {
+          range = null;
+          earliest = r.period() == null ? null : r.period().first();
+          latest = r.period() == null ? null : r.period().last();
+        }
+      } else if (s.since) {
+        range = TimexRange.from(r.value());
+        latest = null;
+      } else if (s.until) {
+        range = TimexRange.until(r.value());
+        earliest = null;
+      }
+      String rule = s.rule + r.ruleNote();
+      double confidence = Math.max(0.0, Math.min(1.0, r.confidence()));
+      out.add(new TemporalExpression(span, s.type, r.value(), s.mod, earliest, latest, granularity,
+          range, r.resolution(), r.anchor(), r.reason(),
+          new Provenance(STAGE, rule, confidence)));
+    }
+    return out;
+  }
+
+  private static Granularity granularityOf(Sem s) {
+    if (s.unit != null) {
+      return s.unit.granularity;
+    }
+    if (s.kind == Sem.Kind.CLOCK) {
+      return s.partOfDay != null ? Granularity.PART_OF_DAY : Granularity.MINUTE;
+    }
+    if (s.kind == Sem.Kind.WEEKDAY || s.day != null || s.holiday != null) {
+      return Granularity.DAY;
+    }
+    if (s.month != null) {
+      return Granularity.MONTH;
+    }
+    if (s.season != null) {
+      return Granularity.SEASON;
+    }
+    if (s.quarter != null) {
+      return Granularity.QUARTER;
+    }
+    if (s.half != null) {
+      return Granularity.HALF_YEAR;
+    }
+    return Granularity.UNKNOWN;
+  }
+
+  private Resolved explicit(Calendar.Period p, double confidence) {
+    return new Resolved(p, p.value(), TimexResolution.EXPLICIT, null, null, "", confidence);
+  }
+
+  private Resolved relative(Calendar.Period p, double confidence) {
+    return new Resolved(p, p.value(), TimexResolution.RELATIVE_TO_DOCUMENT_DATE, null, null,
+        referenceNote, confidence * referenceConfidence);
+  }
+
+  private static Resolved unresolved(String value, String reason, double confidence) {
+    return new Resolved(null, value, TimexResolution.UNRESOLVED, null, reason, "", confidence);
+  }
+
+  private static final String NO_DATE = "the document date is unknown";
+
+  private Resolved resolveOne(Sem s, Tense tense, List<Resolved> done, List<Grammar.Match> all) {
+    double c = s.confidence;
+    switch (s.kind) {
+      case ABSOLUTE -> {
+        return explicit(absolute(s, s.year), c);
+      }
+      case YEARLESS -> {
+        if (s.yearShift != null) {
+          if (reference == null) {
+            return unresolved(yearless(s), NO_DATE, c);
+          }
+          return relative(absolute(s, reference.getYear() + s.yearShift), c);
+        }
+        Resolved narrative = narrativeYear(s, done, all, c);
+        if (narrative != null) {
+          return narrative;
+        }
+        if (reference == null) {
+          return unresolved(yearless(s), NO_DATE, c);
+        }
+        Calendar.Period p = pickYear(s, tense);
+        return p == null ? unresolved(yearless(s), "no year gives a valid date", c)
+            : relative(p, c * (s.direction == null && tense == Tense.UNKNOWN ? 0.8 : 1.0));
+      }
+      case WEEKDAY -> {
+        if (reference == null) {
+          return unresolved("XXXX-WXX-" + s.weekday, NO_DATE, c);
+        }
+        return relative(Calendar.day(weekday(s.weekday, s.direction, tense)), c);
+      }
+      case SHIFT -> {
+        if (reference == null) {
+          return unresolved(s.amount == null ? (s.sign < 0 ? "PAST_REF" : "FUTURE_REF")
+              : vagueShift(s), NO_DATE, c);
+        }
+        Resolved quarter = yearAgoQuarter(s, done, all, c);
+        return quarter != null ? quarter : shift(s, tense, c);
+      }
+      case ANCHORED -> {
+        return anchored(s, done, all, c);
+      }
+      case FIXED -> {
+        return new Resolved(null, s.value, TimexResolution.EXPLICIT, null, null, "", c);
+      }
+      case REF -> {
+        if (reference == null) {
+          return new Resolved(null, s.value, TimexResolution.EXPLICIT, null, null, "", c);
+        }
+        Calendar.Period p = switch (s.value) {
+          case "PAST_REF" -> new Calendar.Period(null, reference, Granularity.UNKNOWN, s.value);
+          case "FUTURE_REF" -> new Calendar.Period(reference, null, Granularity.UNKNOWN, s.value);
+          default -> new Calendar.Period(reference, reference, Granularity.UNKNOWN, s.value);
+        };
+        return new Resolved(p, s.value, TimexResolution.RELATIVE_TO_DOCUMENT_DATE, null, null,
+            referenceNote, c * referenceConfidence);
+      }
+      case CLOCK -> {
+        return clock(s, tense, done, all, c);
+      }
+      default -> throw new IllegalStateException("unknown kind " + s.kind);
+    }
+  }
+
+  /** The period of an expression whose year is known. */
+  private static Calendar.Period absolute(Sem s, Integer year) {
+    if (s.century != null) {
+      return Calendar.century(s.century);
+    }
+    if (s.decade != null) {
+      return Calendar.decade(s.decade);
+    }
+    int y = year;
+    if (s.holiday != null) {
+      LocalDate d = Holidays.date(s.holiday, y);
+      return d == null ? Calendar.year(y) : Calendar.day(d);
+    }
+    if (s.month != null && s.day != null) {
+      if (!Calendar.validDay(y, s.month, s.day)) {
+        return Calendar.month(y, s.month);
+      }
+      return Calendar.day(LocalDate.of(y, s.month, s.day));
+    }
+    if (s.month != null) {
+      return Calendar.month(y, s.month);
+    }
+    if (s.season != null) {
+      return Calendar.season(y, s.season);
+    }
+    if (s.quarter != null) {
+      return Calendar.quarter(y, s.quarter);
+    }
+    if (s.half != null) {
+      return Calendar.half(y, s.half);
+    }
+    return Calendar.year(y);
+  }
+
+  /** The value of a yearless expression when no year can be chosen: XXXX-05, XXXX-10-16. */
+  private static String yearless(Sem s) {
+    if (s.holiday != null) {
+      LocalDate d = Holidays.date(s.holiday, 2001);
+      return d == null || Holidays.isMovable(s.holiday) ? "XXXX" : "XXXX" + d.toString().substring(4);
+    }
+    if (s.month != null) {
+      return "XXXX-" + Calendar.two(s.month) + (s.day == null ? "" : "-" + Calendar.two(s.day));
+    }
+    if (s.season != null) {
+      return "XXXX-" + s.season;
+    }
+    if (s.quarter != null) {
+      return "XXXX-Q" + s.quarter;
+    }
+    if (s.half != null) {
+      return "XXXX-H" + s.half;
+    }
+    return "XXXX";
+  }
+
+  /** The year for a month, season, quarter or holiday: direction first, then tense. */
+  private Calendar.Period pickYear(Sem s, Tense tense) {
+    int ry = reference.getYear();
+    Calendar.Period previous = safeAbsolute(s, ry - 1);
+    Calendar.Period current = safeAbsolute(s, ry);
+    Calendar.Period next = safeAbsolute(s, ry + 1);
+    if (current == null) {
+      return null;
+    }
+    Integer direction = s.direction;
+    if (direction != null) {
+      // "last October": the latest October before the document's month; "next May" the first after
+      if (direction < 0) {
+        return current.last().isBefore(reference) ? current : previous;
+      }
+      if (direction > 0) {
+        return current.first().isAfter(reference) ? current : next;
+      }
+      return current;
+    }
+    // the occurrence the tense points to, unless it is far away and the other one is near
+    Calendar.Period before = current.first().isAfter(reference) ? previous : current;
+    Calendar.Period after = current.last().isBefore(reference) ? next : current;
+    if (before == null || after == null) {
+      return current;
+    }
+    long back = reference.toEpochDay() - before.first().toEpochDay();
+    long ahead = after.last().toEpochDay() - reference.toEpochDay();
+    if (before == after) {
+      return current;
+    }
+    if (tense == Tense.PAST && back <= WINDOW_DAYS) {
+      return before;
+    }
+    if (tense == Tense.FUTURE && ahead <= WINDOW_DAYS) {
+      return after;
+    }
+    long aheadStart = after.first().toEpochDay() - reference.toEpochDay();
+    long backEnd = reference.toEpochDay() - before.last().toEpochDay();
+    return aheadStart < backEnd ? after : before;
+  }
+
+  /** How far the tense may reach for a yearless month or day before the nearer year wins. */
+  private static final long WINDOW_DAYS = 300;
+
+  /**
+   * A day of a month without a year, right after a date whose year is known ("On the 16th of
+   * October last year ... on the first of November"): the occurrence nearest that date.
+   */
+  private Resolved narrativeYear(Sem s, List<Resolved> done, List<Grammar.Match> all, double c) {
+    if (s.month == null || s.day == null || s.direction != null) {
+      return null;
+    }
+    Grammar.Match self = all.get(done.size());
+    for (int k = done.size() - 1; k >= 0; k--) {
+      Resolved r = done.get(k);
+      Grammar.Match m = all.get(k);
+      if (self.first() - m.end() > NARRATIVE_WORDS) {
+        return null;
+      }
+      if (r.period() == null || r.period().first() == null || r.period().last() == null
+          || r.period().granularity() != Granularity.DAY
+          || r.resolution() == TimexResolution.UNRESOLVED) {
+        continue;
+      }
+      if (r.resolution() == TimexResolution.RELATIVE_TO_DOCUMENT_DATE
+          && m.sem().kind != Sem.Kind.YEARLESS) {
+        return null; // "on Monday": the document date is the better guide
+      }
+      LocalDate anchor = r.period().first();
+      Calendar.Period best = null;
+      long bestDistance = Long.MAX_VALUE;
+      for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+        Calendar.Period p = safeAbsolute(s, y);
+        if (p == null) {
+          continue;
+        }
+        long distance = Math.abs(p.first().toEpochDay() - anchor.toEpochDay());
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = p;
+        }
+      }
+      if (best == null || bestDistance > 183) {
+        return null;
+      }
+      if (reference != null && best.first().getYear() == pickYearFor(s)) {
+        return null; // the document date agrees: keep the simpler explanation
+      }
+      return new Resolved(best, best.value(), TimexResolution.RELATIVE_TO_EXPRESSION, k, null, "",
+          c * 0.9);
+    }
+    return null;
+  }
+
+  /** "a year ago" in a report about a quarter: the same quarter a year before. */
+  private Resolved yearAgoQuarter(Sem s, List<Resolved> done, List<Grammar.Match> all, double c) {
+    if (s.unit != Unit.YEAR || s.amount == null || s.amount != -1
+        || !(s.rule.equals("units-ago") || s.rule.equals("comparison-last-year")
+            || s.rule.equals("year-earlier"))) {
+      return null;
+    }
+    int window = 120;
+    Grammar.Match self = all.get(done.size());
+    for (int k = done.size() - 1; k >= 0; k--) {
+      if (self.first() - all.get(k).end() > window) {
+        return null;
+      }
+      Resolved r = done.get(k);
+      if (r.period() != null && r.period().first() != null
+          && r.period().granularity() == Granularity.QUARTER
+          && (reference == null
+              || !r.period().last().isBefore(reference.minusMonths(6)))) {
+        LocalDate d = r.period().first().minusYears(1);
+        Calendar.Period p = Calendar.around(d, Granularity.QUARTER);
+        return new Resolved(p, p.value(), TimexResolution.RELATIVE_TO_EXPRESSION, k, null, "",
+            c * 0.8);
+      }
+    }
+    return null;
+  }
+
+  /** Words back from an expression within which an earlier date sets the narrative's year. */
+  private static final int NARRATIVE_WORDS = 25;
+
+  private int pickYearFor(Sem s) {
+    Calendar.Period p = pickYear(s, Tense.UNKNOWN);
+    return p == null ? Integer.MIN_VALUE : p.first().getYear();
+  }
+
+  private static Calendar.Period safeAbsolute(Sem s, int year) {
+    if (year < Calendar.MIN_YEAR || year > Calendar.MAX_YEAR) {
+      return null;
+    }
+    if (s.day != null && s.month != null && !Calendar.validDay(year, s.month, s.day)) {
+      return null; // February 29 in a common year
+    }
+    return absolute(s, year);
+  }
+
+  /** The day a weekday names, relative to the reference. */
+  private LocalDate weekday(int day, Integer direction, Tense tense) {
+    DayOfWeek dow = DayOfWeek.of(day);
+    if (direction != null) {
+      if (direction < 0) {
+        return reference.with(TemporalAdjusters.previous(dow));
+      }
+      if (direction > 0) {
+        return reference.with(TemporalAdjusters.next(dow));
+      }
+      return reference.with(DayOfWeek.MONDAY).with(TemporalAdjusters.nextOrSame(dow));
+    }
+    if (tense == Tense.FUTURE) {
+      return reference.with(TemporalAdjusters.nextOrSame(dow));
+    }
+    if (tense == Tense.PRESENT && reference.getDayOfWeek() != dow) {
+      LocalDate before = reference.with(TemporalAdjusters.previous(dow));
+      LocalDate after = reference.with(TemporalAdjusters.next(dow));
+      // a present-tense plan ("meets on Friday") is usually ahead, within the week
+      return after.toEpochDay() - reference.toEpochDay() <= 3 ? after : before;
+    }
+    return reference.with(TemporalAdjusters.previousOrSame(dow));
+  }
+
+  private static String vagueShift(Sem s) {
+    return switch (s.unit) {
+      case YEAR -> "XXXX";
+      case MONTH -> "XXXX-XX";
+      case WEEK, WEEKEND -> "XXXX-WXX";
+      default -> "XXXX-XX-XX";
+    };
+  }
+
+  private Resolved shift(Sem s, Tense tense, double c) {
+    Integer amount = s.amount;
+    if (amount == null) {
+      if (s.unit == Unit.QUARTER) {
+        amount = s.rule.equals("the-quarter") && tense != Tense.PAST ? 0 : -1;
+      } else if (s.unit == Unit.WEEKEND) {
+        boolean weekend = reference.getDayOfWeek().getValue() >= 6;
+        amount = tense == Tense.PAST && !weekend ? -1 : 0;
+      } else {
+        String ref = s.sign < 0 ? "PAST_REF" : "FUTURE_REF";
+        Calendar.Period p = s.sign < 0
+            ? new Calendar.Period(null, reference, Granularity.UNKNOWN, ref)
+            : new Calendar.Period(reference, null, Granularity.UNKNOWN, ref);
+        return new Resolved(p, ref, TimexResolution.RELATIVE_TO_DOCUMENT_DATE, null, null,
+            referenceNote, c * referenceConfidence);
+      }
+    }
+    LocalDate moved = s.unit.shift(reference, amount).minusYears(s.yearsBack);
+    if (s.year != null) {
+      moved = moved.withYear(s.year);
+    }
+    if (moved.getYear() < Calendar.MIN_YEAR || moved.getYear() > Calendar.MAX_YEAR) {
+      return unresolved(vagueShift(s), "outside the calendar", c);
+    }
+    Calendar.Period p = s.unit == Unit.WEEKEND ? Calendar.weekend(moved)
+        : Calendar.around(moved, s.unit.granularity);
+    return relative(p, c);
+  }
+
+  /** The nearest earlier expression placed on the calendar that can anchor a narrative shift. */
+  private static int anchorFor(List<Resolved> done, List<Grammar.Match> all) {
+    for (int k = done.size() - 1; k >= 0; k--) {
+      Resolved r = done.get(k);
+      Sem s = all.get(k).sem();
+      if (r.period() == null || r.period().first() == null || r.period().last() == null) {
+        continue;
+      }
+      if (s.type != TimexType.DATE && s.type != TimexType.TIME) {
+        continue;
+      }
+      if (r.period().granularity().compareTo(Granularity.YEAR) > 0) {
+        continue;
+      }
+      return k;
+    }
+    return -1;
+  }
+
+  private Resolved anchored(Sem s, List<Resolved> done, List<Grammar.Match> all, double c) {
+    int k = anchorFor(done, all);
+    LocalDate base;
+    Granularity baseGranularity;
+    if (k >= 0) {
+      base = done.get(k).period().first();
+      baseGranularity = done.get(k).period().granularity();
+    } else if (reference != null) {
+      base = reference;
+      baseGranularity = Granularity.DAY;
+    } else {
+      String value = s.amount == null || s.amount != 0 ? (s.sign < 0 ? "PAST_REF" : "FUTURE_REF")
+          : "XXXX-XX-XX";
+      return unresolved(value, "no earlier date to count from and the document date is unknown", c);
+    }
+    Calendar.Period p;
+    if (s.amount == null) {
+      LocalDate a = s.unit.shift(base, 2L * s.sign);
+      LocalDate b = s.unit.shift(base, 9L * s.sign);
+      p = a.isBefore(b) ? Calendar.covering(a, b) : Calendar.covering(b, a);
+    } else {
+      LocalDate moved = s.unit.shift(base, s.amount);
+      if (moved.getYear() < Calendar.MIN_YEAR || moved.getYear() > Calendar.MAX_YEAR) {
+        return unresolved("XXXX", "outside the calendar", c);
+      }
+      Granularity g = s.unit.granularity.compareTo(baseGranularity) >= 0
+          ? s.unit.granularity : baseGranularity;
+      if (baseGranularity == Granularity.QUARTER || baseGranularity == Granularity.SEASON
+          || baseGranularity == Granularity.HALF_YEAR) {
+        g = baseGranularity; // "a year earlier" after "the third quarter": that quarter
+      }
+      if (g.compareTo(Granularity.DAY) < 0
+          || (s.unit == Unit.WEEK && baseGranularity == Granularity.DAY)) {
+        g = Granularity.DAY; // a week after a Monday is a Monday
+      }
+      p = Calendar.around(moved, g);
+    }
+    if (k >= 0) {
+      return new Resolved(p, p.value(), TimexResolution.RELATIVE_TO_EXPRESSION, k, null, "",
+          c * 0.9);
+    }
+    return relative(p, c * 0.8);
+  }
+
+  private Resolved clock(Sem s, Tense tense, List<Resolved> done, List<Grammar.Match> all, double c) {
+    Resolved day;
+    if (s.base != null) {
+      day = resolveOne(s.base, tense, done, all);
+    } else if (reference != null) {
+      day = relative(Calendar.day(reference), c);
+    } else {
+      day = unresolved("XXXX-XX-XX", NO_DATE, c);
+    }
+    String time = s.partOfDay != null ? s.partOfDay
+        : Calendar.two(s.hour) + ":" + Calendar.two(s.minute);
+    // TimeBank annotates "Friday night" as the day (a DATE), "this morning" as a TIME
+    boolean dayOnly = s.partOfDay != null && s.type == TimexType.DATE;
+    String value = dayOnly ? day.value() : day.value() + "T" + time;
+    Granularity g = dayOnly ? Granularity.DAY
+        : s.partOfDay != null ? Granularity.PART_OF_DAY : Granularity.MINUTE;
+    Calendar.Period p = day.period() == null ? null
+        : new Calendar.Period(day.period().first(), day.period().last(), g, value);
+    return new Resolved(p, value, day.resolution(), day.anchor(), day.reason(), day.ruleNote(),
+        Math.min(c, day.confidence()));
+  }
+}

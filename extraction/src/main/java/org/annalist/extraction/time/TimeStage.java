@@ -1,0 +1,146 @@
+package org.annalist.extraction.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.annalist.core.pipeline.Stage;
+import org.annalist.model.AnalyzedDocument;
+import org.annalist.model.DateResolution;
+import org.annalist.model.Document;
+import org.annalist.model.DocumentDate;
+import org.annalist.model.LayerKey;
+import org.annalist.model.StructureElement;
+import org.annalist.model.StructureLabel;
+import org.annalist.model.TemporalExpression;
+import org.annalist.model.TextLayer;
+import org.annalist.model.TimeLayer;
+import org.annalist.model.Token;
+
+/**
+ * The {@code "time"} stage: finds the temporal expressions of a document, normalises them to TimeML
+ * TIMEX3 values with an interval of days and a granularity, and resolves the relative ones; adds a
+ * {@link TimeLayer}. Requires the {@link TextLayer} (its part-of-speech tags and lemmas give the
+ * tense that decides whether {@code on Sunday} is the Sunday before or after the document date).
+ *
+ * <ul>
+ *   <li>Recognition is rule-based (written from the TimeML TIMEX3 guidelines): explicit dates in
+ *       the common formats, months, weekdays, seasons, quarters, years, decades and centuries,
+ *       relative expressions ({@code last year}, {@code two years ago}), durations ({@code seven
+ *       months} = {@code P7M}), sets ({@code every week}), vague references ({@code recently} =
+ *       {@code PAST_REF}), modifiers ({@code mid August}, {@code about 3 years}) and ranges
+ *       ({@code (2002-2010)}, {@code between 2019 and 2021}, {@code since 1985}). Boilerplate is
+ *       skipped. Impossible dates ({@code February 30}) are not values.
+ *   <li>The document date is {@link Document#date()} when given or stated; otherwise the stage
+ *       infers one from the text (weekday mentions, holidays, explicit years, relative years) as an
+ *       interval with a confidence and the spans of its evidence, and resolves against it only when
+ *       the confidence is at least {@value #INFERRED_DATE_THRESHOLD}, recording so in each
+ *       expression's rule ({@code @inferred-document-date}) and confidence. Otherwise relative
+ *       expressions are {@code UNRESOLVED} with what is known ({@code XXXX-05}) and the reason.
+ *   <li>Narrative anchoring: {@code two years later}, {@code the next day}, {@code Days later}
+ *       count from the nearest earlier expression placed on the calendar.
+ * </ul>
+ *
+ * <p>Time is linear in the length of the text: the rules look at a bounded number of words at each
+ * position, and no regular expression is used. Nothing reads the clock.
+ *
+ * <p>Immutable and thread-safe; create one with {@link #create()} and share it.
+ *
+ * <pre>{@code
+ * Pipeline pipeline = Pipeline.builder()
+ *     .add(TextStage.create(EnglishModels.load()))
+ *     .add(TimeStage.create())
+ *     .build();
+ * TimeLayer time = pipeline.analyze("my-article", text).expect(TimeLayer.KEY);
+ * }</pre>
+ */
+public final class TimeStage implements Stage {
+
+  /** The least confidence an inferred document date needs before expressions resolve against it. */
+  public static final double INFERRED_DATE_THRESHOLD = 0.5;
+
+  private TimeStage() {}
+
+  /** The stage with its built-in rules. */
+  public static TimeStage create() {
+    return new TimeStage();
+  }
+
+  @Override
+  public String name() {
+    return Resolver.STAGE;
+  }
+
+  @Override
+  public Set<LayerKey<?>> requires() {
+    return Set.of(TextLayer.KEY);
+  }
+
+  @Override
+  public LayerKey<?> provides() {
+    return TimeLayer.KEY;
+  }
+
+  @Override
+  public AnalyzedDocument apply(AnalyzedDocument document) {
+    TextLayer text = document.expect(TextLayer.KEY);
+    Document doc = document.document();
+    String source = doc.text();
+    Words words = Words.scan(source, 0, source.length());
+    int[] tokenBegins = new int[text.tokens().size()];
+    for (int k = 0; k < tokenBegins.length; k++) {
+      tokenBegins[k] = text.tokens().get(k).span().begin();
+    }
+    List<Grammar.Match> matches = new ArrayList<>();
+    List<StructureElement> boilerplate = doc.elements(StructureLabel.BOILERPLATE);
+    for (Grammar.Match m : new Grammar(words, offset -> posAt(text, tokenBegins, offset)).find()) {
+      if (!inside(boilerplate, words.begin[m.first()])) {
+        matches.add(m);
+      }
+    }
+    DocumentDate date = doc.date();
+    if (!date.isKnown()) {
+      date = DateInference.infer(doc.id(), words, matches, m -> tense(text, words, m));
+    }
+    LocalDate reference = null;
+    double confidence = 1.0;
+    boolean inferred = date.resolution() == DateResolution.INFERRED;
+    if (date.isKnown()) {
+      confidence = date.provenance() == null ? 1.0 : date.provenance().confidence();
+      if (!inferred || confidence >= INFERRED_DATE_THRESHOLD) {
+        reference = date.earliest();
+      }
+    }
+    Resolver resolver = new Resolver(reference, inferred ? confidence : 1.0, inferred);
+    List<TemporalExpression> expressions =
+        resolver.resolve(words, matches, m -> tense(text, words, m));
+    return document.with(new TimeLayer(name(), expressions, date));
+  }
+
+  private static Tense tense(TextLayer text, Words words, Grammar.Match m) {
+    return Tense.around(text, words.begin[m.first()], words.end[m.end() - 1]);
+  }
+
+  private static boolean inside(List<StructureElement> elements, int offset) {
+    for (StructureElement e : elements) {
+      if (offset >= e.span().begin() && offset < e.span().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String posAt(TextLayer text, int[] begins, int offset) {
+    int k = java.util.Arrays.binarySearch(begins, offset);
+    if (k < 0) {
+      return null;
+    }
+    Token t = text.tokens().get(k);
+    return t.pos();
+  }
+
+  @Override
+  public String toString() {
+    return "TimeStage";
+  }
+}

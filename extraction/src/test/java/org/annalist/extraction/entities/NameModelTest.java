@@ -1,0 +1,72 @@
+package org.annalist.extraction.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.annalist.core.pipeline.Pipeline;
+import org.annalist.extraction.text.EnglishModels;
+import org.annalist.extraction.text.TextStage;
+import org.annalist.model.EntityLayer;
+import org.annalist.model.EntityMention;
+import org.annalist.model.EntityType;
+import org.junit.jupiter.api.Test;
+
+/** How the model's names combine with the rules, with a stand-in model. */
+class NameModelTest {
+
+  /** Tags every capitalised word that is not the first of its sentence as a person. */
+  private static final NameRecognizer EVERY_CAPITAL_A_PERSON = new NameRecognizer() {
+    @Override
+    public String name() {
+      return "stand-in";
+    }
+
+    @Override
+    public List<List<Name>> recognize(List<List<String>> sentences) {
+      List<List<Name>> out = new ArrayList<>();
+      for (List<String> sentence : sentences) {
+        List<Name> names = new ArrayList<>();
+        for (int i = 1; i < sentence.size(); i++) {
+          if (Character.isUpperCase(sentence.get(i).charAt(0))) {
+            names.add(new Name(i, i + 1, EntityType.PERSON, 0.6));
+          }
+        }
+        out.add(names);
+      }
+      return out;
+    }
+  };
+
+  private static final Pipeline PIPELINE = Pipeline.builder()
+      .add(TextStage.create(EnglishModels.load()))
+      .add(EntityStage.create(EntityModels.of(Gazetteer.load(), EVERY_CAPITAL_A_PERSON)))
+      .build();
+
+  private static EntityMention mention(EntityLayer layer, String text) {
+    return EntityRulesTest.mention(layer, text);
+  }
+
+  @Test
+  void modelFillsWhatTheRulesDoNotKnowAndRulesWinOverlaps() {
+    EntityLayer layer = PIPELINE.analyze("doc", "Yesterday Zubrowski bought Python III missiles"
+        + " from Israel Aerospace Industries in Bogota.").expect(EntityLayer.KEY);
+    EntityMention person = mention(layer, "Zubrowski");
+    assertThat(person.type()).isEqualTo(EntityType.PERSON);
+    assertThat(person.provenance().rule()).isEqualTo("model:stand-in");
+    assertThat(person.provenance().confidence()).isEqualTo(0.6);
+    assertThat(mention(layer, "Python III").type()).isEqualTo(EntityType.MISC);
+    assertThat(mention(layer, "Israel Aerospace Industries").type())
+        .isEqualTo(EntityType.ORGANIZATION);
+    assertThat(mention(layer, "Bogota").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(layer.models()).startsWith("stand-in");
+  }
+
+  @Test
+  void modelPersonWithTitleLosesTheTitle() {
+    EntityLayer layer = PIPELINE.analyze("doc", "Reporters said President Okonkwo resigned.")
+        .expect(EntityLayer.KEY);
+    assertThat(layer.mentions()).extracting(m -> m.span().text()).contains("Okonkwo")
+        .doesNotContain("President");
+  }
+}

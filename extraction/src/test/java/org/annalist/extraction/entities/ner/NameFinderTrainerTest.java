@@ -1,0 +1,118 @@
+package org.annalist.extraction.entities.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.annalist.extraction.entities.conll.ConllDocument;
+import org.annalist.extraction.entities.conll.ConllReader;
+import org.annalist.extraction.entities.eval.EntityScores;
+import org.annalist.extraction.entities.eval.TagScheme;
+import org.annalist.model.EntityType;
+import org.junit.jupiter.api.Test;
+
+/** Trains tiny models on hand-made sentences: the mechanics, not the quality. */
+class NameFinderTrainerTest {
+
+  private static List<ConllDocument> corpus() {
+    StringBuilder b = new StringBuilder();
+    String[] people = {"Peter Blackburn", "Anna Schmidt", "John Smith", "Maria Lopez"};
+    String[] places = {"Brussels", "Bogota", "Paris", "Madrid"};
+    for (int d = 0; d < 8; d++) {
+      b.append("-DOCSTART- -X- -X- O\n\n");
+      for (int s = 0; s < 4; s++) {
+        String[] person = people[(d + s) % people.length].split(" ");
+        b.append(person[0]).append(" NNP I-NP I-PER\n");
+        b.append(person[1]).append(" NNP I-NP I-PER\n");
+        b.append("visited VBD I-VP O\n");
+        b.append(places[(d * 3 + s) % places.length]).append(" NNP I-NP I-LOC\n");
+        b.append("in IN I-PP O\n199").append(s).append(" CD I-NP O\n. . O O\n\n");
+      }
+    }
+    return ConllReader.create().read(new StringReader(b.toString()), "tiny");
+  }
+
+  @Test
+  void everyFeatureSetTrainsSavesLoadsAndTags() {
+    List<ConllDocument> train = corpus();
+    for (NerFeatures features : NerFeatures.values()) {
+      NameFinderRecognizer recognizer = NameFinderTrainer.builder().features(features)
+          .iterations(20).cutoff(0).build().train(train);
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      recognizer.write(bytes);
+      NameFinderRecognizer loaded =
+          NameFinderRecognizer.load(new ByteArrayInputStream(bytes.toByteArray()));
+
+      List<String> sentence = List.of("Anna", "Schmidt", "visited", "Paris", "in", "1991", ".");
+      assertThat(loaded.recognize(sentence)).as(features.cliName())
+          .isEqualTo(recognizer.recognize(sentence))
+          .anySatisfy(n -> assertThat(List.of(n.start(), n.end(), n.type()))
+              .isEqualTo(List.of(0, 2, EntityType.PERSON)));
+      EntityScores scores = ConllEvaluation.score(train,
+          ConllEvaluation.tag(loaded, train, TagScheme.IOB1));
+      assertThat(scores.micro(ConllEvaluation.PER_ORG_LOC).f1()).as(features.cliName())
+          .isGreaterThan(0.9);
+    }
+  }
+
+  @Test
+  void maxentAndBioAlsoTrain() {
+    NameFinderRecognizer recognizer = NameFinderTrainer.builder()
+        .algorithm(NameFinderTrainer.Algorithm.MAXENT).codec(NameFinderTrainer.Codec.BIO)
+        .features(NerFeatures.STOCK).iterations(30).cutoff(0).threads(1).build().train(corpus());
+
+    assertThat(recognizer.recognize(List.of("John", "Smith", "visited", "Madrid", ".")))
+        .extracting(RecognizedName::type)
+        .containsExactly(EntityType.PERSON, EntityType.LOCATION);
+  }
+
+  @Test
+  void descriptorsNameTheirContextFeatures() {
+    assertThat(NerFeatures.STOCK.xml()).doesNotContain("annalist-context");
+    assertThat(NerFeatures.CLUSTERS_256.xml()).startsWith("<!-- annalist-context: 256 -->");
+    assertThat(NerFeatures.CLUSTERS_1024.xml())
+        .startsWith("<!-- annalist-context: 256 1024 -->")
+        .contains("CharacterNgramFeatureGeneratorFactory")
+        .contains("PreviousMapFeatureGeneratorFactory");
+    assertThat(NerFeatures.find("clusters-1024")).contains(NerFeatures.CLUSTERS_1024);
+    assertThat(NerFeatures.find("nonsense")).isEmpty();
+  }
+
+  @Test
+  void contextFeaturesUseNormalisedClustersAndTheDocument() {
+    ContextFeatures context = ContextFeatures.fromDescriptor(
+        ContextFeatures.marker("256", "caps", "doc"));
+    List<String[]> doc = new ArrayList<>();
+    doc.add(new String[] {"FRANCE", "WINS"});
+    doc.add(new String[] {"The", "team", "from", "France", "won", "in", "0000", "."});
+    String[][][] features = context.features(doc);
+
+    // digits were normalised before the lookup, so 0000 (from 1996) has a cluster
+    assertThat(features[1][6]).anyMatch(f -> f.startsWith("c256="));
+    // the all-capitals FRANCE also gets the cluster of France, and the document has France
+    // capitalised mid-sentence
+    assertThat(features[0][0]).contains("dcap")
+        .anyMatch(f -> features[1][3].length > 0 && List.of(features[1][3]).contains(f));
+    // "The" at the start of a sentence: no other mid-sentence capitalised "The"
+    assertThat(features[1][0]).doesNotContain("dcap");
+    assertThat(ContextFeatures.fromDescriptor("<featureGenerators/>").features(doc)).isNull();
+    assertThatThrownBy(() -> ContextFeatures.fromDescriptor(ContextFeatures.marker("512")))
+        .hasMessageContaining("512");
+  }
+
+  @Test
+  void builderRejectsImpossibleValues() {
+    assertThatThrownBy(() -> NameFinderTrainer.builder().iterations(0))
+        .hasMessageContaining("iterations");
+    assertThatThrownBy(() -> NameFinderTrainer.builder().cutoff(-1))
+        .hasMessageContaining("cutoff");
+    assertThatThrownBy(() -> NameFinderTrainer.builder().descriptor(new byte[0]))
+        .hasMessageContaining("empty");
+    assertThatThrownBy(() -> NameFinderTrainer.builder().build().train(List.of()))
+        .hasMessageContaining("no sentences");
+  }
+}

@@ -1,0 +1,103 @@
+package org.annalist.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A temporal expression: its span, its TimeML TIMEX3 type, value and mod, the days it covers, its
+ * granularity, its bounds if it is a range, and how its value was resolved.
+ *
+ * <p>The interval {@code [earliest, latest]} is inclusive, in whole days, and lets the chronology
+ * compute: {@code mid August} written in 2024 covers 2024-08-01..2024-08-31 with granularity
+ * {@link Granularity#MONTH} and mod {@link TimexMod#MID}; {@code the 1980s} covers
+ * 1980-01-01..1989-12-31 ({@link Granularity#DECADE}); a range covers its bounds ({@code since last
+ * October}: from 2023-10-01, {@code latest} open). Either end is {@code null} when unknown or open
+ * (a duration, {@code PAST_REF}, an unresolved {@code XXXX-05}).
+ *
+ * <p>{@code anchor} is the index, in the layer's expression list, of the expression this one was
+ * resolved against (only for {@link TimexResolution#RELATIVE_TO_EXPRESSION}); {@code reason} says
+ * why an {@link TimexResolution#UNRESOLVED} value could not be placed.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * expression.value();        // "2023-11-01"
+ * expression.resolution();   // RELATIVE_TO_EXPRESSION
+ * expression.findEarliest(); // Optional[2023-11-01]
+ * }</pre>
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TemporalExpression(
+    @Valid @NotNull Span span,
+    @NotNull TimexType type,
+    @NotBlank String value,
+    TimexMod mod,
+    LocalDate earliest,
+    LocalDate latest,
+    @NotNull Granularity granularity,
+    @Valid TimexRange range,
+    @NotNull TimexResolution resolution,
+    Integer anchor,
+    String reason,
+    @Valid @NotNull Provenance provenance) {
+
+  public TemporalExpression {
+    Objects.requireNonNull(span, "span");
+    if (span.length() == 0) {
+      throw new IllegalArgumentException("a temporal expression cannot be empty, at " + span.begin());
+    }
+    Objects.requireNonNull(type, "type of " + span);
+    Provenance.requireText(value, "value of " + span);
+    Objects.requireNonNull(granularity, "granularity of " + span);
+    Objects.requireNonNull(resolution, "resolution of " + span);
+    Objects.requireNonNull(provenance, "provenance of " + span);
+    if (earliest != null && latest != null && latest.isBefore(earliest)) {
+      throw new IllegalArgumentException(
+          "expression " + span + " ends (" + latest + ") before it starts (" + earliest + ")");
+    }
+    if (resolution == TimexResolution.RELATIVE_TO_EXPRESSION) {
+      if (anchor == null || anchor < 0) {
+        throw new IllegalArgumentException(
+            "expression " + span + " is resolved against another expression but has anchor "
+                + anchor);
+      }
+    } else if (anchor != null) {
+      throw new IllegalArgumentException(
+          "expression " + span + " is " + resolution + " and so cannot have an anchor (" + anchor
+              + ")");
+    }
+    if (resolution == TimexResolution.UNRESOLVED) {
+      Provenance.requireText(reason, "reason why " + span + " is unresolved");
+    } else if (reason != null) {
+      throw new IllegalArgumentException(
+          "expression " + span + " is " + resolution + " and so has no unresolved reason");
+    }
+  }
+
+  /** The first day covered, if known. */
+  public Optional<LocalDate> findEarliest() {
+    return Optional.ofNullable(earliest);
+  }
+
+  /** The last day covered, if known. */
+  public Optional<LocalDate> findLatest() {
+    return Optional.ofNullable(latest);
+  }
+
+  /** The range bounds, if this expression denotes a range. */
+  public Optional<TimexRange> findRange() {
+    return Optional.ofNullable(range);
+  }
+
+  /** Whether the expression is placed on the calendar (has at least one known end). */
+  @JsonIgnore
+  public boolean isAnchored() {
+    return earliest != null || latest != null;
+  }
+}
