@@ -71,6 +71,7 @@ public final class AnnalistCommand {
                     --iterations N      training iterations (default 300)
                     --cutoff N          drop features seen fewer than N times (default 2)
                     --codec C           bilou (default) or bio
+                    --beam B            beam size used when tagging (default 3)
                     --threads T         threads for maxent (default 2)
         conll     Tag the tokens of a CoNLL-2003 file, write 'token gold predicted' lines and
                   print P/R/F1 per type and micro: conll [--model MODEL] IN OUT

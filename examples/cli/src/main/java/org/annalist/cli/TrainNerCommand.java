@@ -56,6 +56,7 @@ final class TrainNerCommand {
           case "--iterations" -> builder.iterations(integer(value(args, ++i, arg), arg));
           case "--cutoff" -> builder.cutoff(integer(value(args, ++i, arg), arg));
           case "--threads" -> builder.threads(integer(value(args, ++i, arg), arg));
+          case "--beam" -> builder.beamSize(integer(value(args, ++i, arg), arg));
           case "--algorithm" -> builder.algorithm(
               enumValue(NameFinderTrainer.Algorithm.class, value(args, ++i, arg), arg));
           case "--codec" -> builder.codec(

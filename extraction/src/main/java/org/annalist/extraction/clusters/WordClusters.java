@@ -23,9 +23,9 @@ import java.util.Optional;
  * ExchangeClusterer} or read from a cluster file.
  *
  * <p>The cluster file is UTF-8 text with one {@code word<TAB>clusterId} line per word, the id a
- * non-negative decimal integer; a word appears at most once. Empty lines are ignored. Words never
- * contain whitespace, so the file can also be read by OpenNLP's {@code WordClusterDictionary},
- * which splits lines on whitespace. The files this project ships are under {@code
+ * non-negative decimal integer; a word appears at most once. Empty lines are ignored. (OpenNLP's
+ * {@code WordClusterDictionary} splits on a single space and cannot read these files.) The files
+ * this project ships are under {@code
  * org/annalist/extraction/entities/} (see {@code CLUSTERS.md} there) and hold words in their
  * {@linkplain #normalize(String) normal form}.
  *

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.maxent.GISTrainer;
 import opennlp.tools.ml.perceptron.PerceptronTrainer;
 import opennlp.tools.namefind.BilouCodec;
@@ -74,6 +75,7 @@ public final class NameFinderTrainer {
   private final int iterations;
   private final int cutoff;
   private final int threads;
+  private final int beamSize;
   private final Codec codec;
   private final byte[] descriptor;
 
@@ -82,6 +84,7 @@ public final class NameFinderTrainer {
     this.iterations = b.iterations;
     this.cutoff = b.cutoff;
     this.threads = b.threads;
+    this.beamSize = b.beamSize;
     this.codec = b.codec;
     this.descriptor = b.descriptor.clone();
   }
@@ -96,8 +99,9 @@ public final class NameFinderTrainer {
 
   /** A one-line summary of the configuration, for notes and logs. */
   public String describe() {
-    return String.format(Locale.ROOT, "algorithm=%s iterations=%d cutoff=%d threads=%d codec=%s",
-        algorithm, iterations, cutoff, threads, codec);
+    return String.format(Locale.ROOT,
+        "algorithm=%s iterations=%d cutoff=%d threads=%d codec=%s beam=%d",
+        algorithm, iterations, cutoff, threads, codec, beamSize);
   }
 
   /** The feature-generator descriptor as XML text. */
@@ -123,6 +127,8 @@ public final class NameFinderTrainer {
     params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
     params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
     params.put(TrainingParameters.THREADS_PARAM, threads);
+    // Stored in the model and used when tagging; the event trainers do not use it.
+    params.put(BeamSearch.BEAM_SIZE_PARAMETER, beamSize);
     SequenceCodec<String> sequenceCodec = codec == Codec.BILOU ? new BilouCodec() : new BioCodec();
     try {
       TokenNameFinderFactory factory =
@@ -162,6 +168,7 @@ public final class NameFinderTrainer {
     private int iterations = 300;
     private int cutoff = 2;
     private int threads = 2;
+    private int beamSize = 3;
     private Codec codec = Codec.BILOU;
     private byte[] descriptor = NerFeatures.DOCUMENT.descriptor();
 
@@ -197,6 +204,15 @@ public final class NameFinderTrainer {
         throw new IllegalArgumentException("threads must be at least 1, got " + value);
       }
       this.threads = value;
+      return this;
+    }
+
+    /** Sequences kept by the beam search when tagging (stored in the model), at least 1. */
+    public Builder beamSize(int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("beam size must be at least 1, got " + value);
+      }
+      this.beamSize = value;
       return this;
     }
 
