@@ -3,14 +3,7 @@ package org.annalist.core.io;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +75,7 @@ public final class CorpusReader {
     String stem = fileName.toLowerCase(Locale.ROOT).endsWith(".txt")
         ? fileName.substring(0, fileName.length() - 4)
         : fileName;
-    String text = decode(file, readBytes(file, stem), stem);
+    String text = Utf8.read(file, stem);
     if (text.isBlank()) {
       throw new InvalidInputException(stem, file + ": the file is empty (no text to analyse)");
     }
@@ -118,7 +111,7 @@ public final class CorpusReader {
   private void readJsonLines(Path file, List<ArticleSource> articles, List<DocumentFailure> failures) {
     String content;
     try {
-      content = decode(file, readBytes(file, null), null);
+      content = Utf8.read(file, null);
     } catch (InvalidInputException e) {
       failures.add(new DocumentFailure(file.toString(), null, "read", e.getMessage()));
       return;
@@ -165,7 +158,7 @@ public final class CorpusReader {
   }
 
   private DocumentMetadata readMetadata(Path sidecar, String stem) {
-    String content = decode(sidecar, readBytes(sidecar, stem), stem);
+    String content = Utf8.read(sidecar, stem);
     try {
       JsonNode node = json.read(content, JsonNode.class);
       if (!node.isObject()) {
@@ -177,35 +170,6 @@ public final class CorpusReader {
       return json.mapper().treeToValue(node, DocumentMetadata.class);
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new InvalidInputException(stem, sidecar + ": broken metadata JSON: " + rootMessage(e), e);
-    }
-  }
-
-  private static byte[] readBytes(Path file, String documentId) {
-    try {
-      return Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new InvalidInputException(documentId, file + ": no such file");
-    } catch (IOException e) {
-      throw new InvalidInputException(documentId, file + ": cannot read: " + e.getMessage(), e);
-    }
-  }
-
-  /** Strict UTF-8: a malformed byte is reported with its offset, never replaced. */
-  private static String decode(Path file, byte[] bytes, String documentId) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer buffer = ByteBuffer.wrap(bytes);
-    try {
-      return decoder.decode(buffer).toString();
-    } catch (MalformedInputException e) {
-      throw new InvalidInputException(
-          documentId, file + ": not UTF-8: malformed byte at offset " + buffer.position());
-    } catch (CharacterCodingException e) {
-      throw new InvalidInputException(
-          documentId, file + ": not UTF-8 near byte offset " + buffer.position());
     }
   }
 

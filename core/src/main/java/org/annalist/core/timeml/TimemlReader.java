@@ -1,12 +1,6 @@
 package org.annalist.core.timeml;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +13,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.annalist.core.InvalidInputException;
+import org.annalist.core.io.Utf8;
 import org.annalist.model.Span;
 import org.annalist.model.TimexMod;
 import org.annalist.model.TimexType;
@@ -94,26 +89,7 @@ public final class TimemlReader {
 
   /** The file's characters, strictly decoded as UTF-8. */
   static String readUtf8(Path file) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new InvalidInputException(
-          file.getFileName().toString(), file + ": cannot read: " + e, e);
-    }
-    ByteBuffer buffer = ByteBuffer.wrap(bytes);
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(buffer)
-          .toString();
-    } catch (CharacterCodingException e) {
-      // the decoder stops at the first byte it cannot decode
-      throw new InvalidInputException(
-          file.getFileName().toString(), file + ": not UTF-8 at byte " + buffer.position(), e);
-    }
+    return Utf8.read(file, file.getFileName().toString());
   }
 
   static XMLInputFactory factory() {

@@ -7,18 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.annalist.core.InvalidInputException;
 import org.annalist.core.io.AnnalistJson;
+import org.annalist.core.io.Utf8;
 import org.annalist.model.AnalyzedDocument;
 import org.annalist.model.Document;
 import org.annalist.model.DocumentMetadata;
@@ -79,17 +76,9 @@ public final class DatasetValidator {
     Objects.requireNonNull(file, "file");
     String content;
     try {
-      content =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-              .toString();
-    } catch (CharacterCodingException e) {
-      return single(file.toString(), "the file is not UTF-8");
-    } catch (IOException e) {
-      return single(file.toString(), "cannot read the file: " + e);
+      content = Utf8.read(file, null);
+    } catch (InvalidInputException e) {
+      return single(file.toString(), e.getMessage());
     }
     List<Violation> violations = new ArrayList<>();
     int checked = 0;

@@ -232,12 +232,12 @@ class TimemlReaderTest {
     Files.write(bad, bytes);
     assertThatThrownBy(() -> reader.read(bad))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("bad.tml: not UTF-8 at byte 17");
+        .hasMessageContaining("bad.tml: not UTF-8: malformed byte at offset 17");
 
     assertThatThrownBy(() -> reader.read(dir.resolve("missing.tml")))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("missing.tml")
-        .hasMessageContaining("cannot read");
+        .hasMessageContaining("no such file");
   }
 
   @Test

@@ -7,11 +7,11 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.annalist.core.io.Utf8;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -198,10 +198,7 @@ final class ClustersCommand {
   }
 
   private static BufferedReader open(Path file) throws IOException {
-    return new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-        StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+    return new BufferedReader(new InputStreamReader(Files.newInputStream(file), Utf8.strictDecoder()), 1 << 16);
   }
 
   private static String value(List<String> args, int index, String option) {

@@ -7,10 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.annalist.core.io.Utf8;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -120,10 +119,7 @@ public final class WordClusters {
   public static WordClusters load(InputStream in, String name) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(name, "name");
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in,
-        StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)));
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, Utf8.strictDecoder()));
     String[] words = new String[1024];
     int[] ids = new int[1024];
     int size = 0;

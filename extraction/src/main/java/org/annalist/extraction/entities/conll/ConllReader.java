@@ -7,10 +7,9 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.annalist.core.io.Utf8;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -67,9 +66,7 @@ public final class ConllReader {
    */
   public List<ConllDocument> read(InputStream in, String name) {
     Objects.requireNonNull(in, "in");
-    return read(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)), name);
+    return read(new InputStreamReader(in, Utf8.strictDecoder()), name);
   }
 
   /**

@@ -1,0 +1,59 @@
+package org.annalist.core.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.annalist.core.InvalidInputException;
+
+/**
+ * Strict UTF-8, the only encoding Annalist reads: a malformed byte is an error naming the file and
+ * the byte offset, never a replacement character. Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * String text = Utf8.read(Path.of("article.txt"), "article");
+ * }</pre>
+ */
+public final class Utf8 {
+
+  private Utf8() {}
+
+  /** A new decoder that reports malformed and unmappable input instead of replacing it. */
+  public static CharsetDecoder strictDecoder() {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  /**
+   * Reads a whole file as strict UTF-8.
+   *
+   * @param documentId the document the file holds, for the exception, or {@code null}
+   * @throws InvalidInputException naming the file: missing, unreadable, or not UTF-8 (with the
+   *     offset of the first bad byte)
+   */
+  public static String read(Path file, String documentId) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new InvalidInputException(documentId, file + ": no such file");
+    } catch (IOException e) {
+      throw new InvalidInputException(documentId, file + ": cannot read: " + e.getMessage(), e);
+    }
+    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    try {
+      return strictDecoder().decode(buffer).toString();
+    } catch (CharacterCodingException e) {
+      // the decoder stops at the first byte it cannot decode
+      throw new InvalidInputException(
+          documentId, file + ": not UTF-8: malformed byte at offset " + buffer.position(), e);
+    }
+  }
+}
