@@ -74,7 +74,8 @@ public final class AnnalistCommand {
                     --beam B            beam size used when tagging (default 3)
                     --threads T         threads for maxent (default 2)
         conll     Tag the tokens of a CoNLL-2003 file, write 'token gold predicted' lines and
-                  print P/R/F1 per type and micro: conll [--model MODEL] IN OUT
+                  print P/R/F1 per type and micro: conll [--model MODEL | --stage] IN OUT
+                  (--stage: the whole entity stage, model + gazetteers + rules)
         timeml    Tag the TEXT of every .tml / .TE3input file under IN-DIR with the time stage
                   (the creation time as document date), write TimeML with the TIMEX3s inline
                   under OUT-DIR for the TempEval-3 toolkit, and print TempEval-3 scores against

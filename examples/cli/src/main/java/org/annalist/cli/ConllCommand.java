@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.annalist.cli.AnnalistCommand.UsageException;
+import org.annalist.extraction.entities.ConllStageEvaluation;
+import org.annalist.extraction.entities.EntityModels;
+import org.annalist.extraction.entities.EntityStage;
 import org.annalist.extraction.entities.conll.ConllDocument;
 import org.annalist.extraction.entities.conll.ConllFormatException;
 import org.annalist.extraction.entities.conll.ConllReader;
@@ -23,11 +26,13 @@ import org.annalist.extraction.entities.ner.ConllEvaluation;
 import org.annalist.extraction.entities.ner.NameFinderRecognizer;
 
 /**
- * {@code annalist conll [--model MODEL] IN OUT}: tags the tokens of a CoNLL-2003 file with the
- * named-entity model (the committed one unless {@code --model} is given), keeping the file's
+ * {@code annalist conll [--model MODEL | --stage] IN OUT}: tags the tokens of a CoNLL-2003 file with
+ * the named-entity model (the committed one unless {@code --model} is given), keeping the file's
  * tokenisation, writes {@code token gold predicted} lines to {@code OUT} (predicted tags in the
  * input's scheme, IOB1 or IOB2) and prints entity-level scores against the gold tags: per type,
- * micro over all types and micro over PER, ORG and LOC.
+ * micro over all types and micro over PER, ORG and LOC. With {@code --stage} the tags come from the
+ * whole entity stage (model, gazetteers, rules and resolution) instead, see {@link
+ * ConllStageEvaluation}.
  */
 final class ConllCommand {
 
@@ -41,6 +46,7 @@ final class ConllCommand {
 
   int run(List<String> args) {
     Path model = null;
+    boolean stage = false;
     List<Path> files = new ArrayList<>();
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
@@ -50,6 +56,7 @@ final class ConllCommand {
           return AnnalistCommand.OK;
         }
         case "--model" -> model = Path.of(TrainNerCommand.value(args, ++i, arg));
+        case "--stage" -> stage = true;
         default -> {
           if (arg.startsWith("-") && arg.length() > 1) {
             throw new UsageException("unknown option '" + arg + "' for conll (try --help)");
@@ -59,13 +66,21 @@ final class ConllCommand {
       }
     }
     if (files.size() != 2) {
-      throw new UsageException("conll needs an input and an output file: conll [--model MODEL] IN OUT");
+      throw new UsageException(
+          "conll needs an input and an output file: conll [--model MODEL | --stage] IN OUT");
+    }
+    if (stage && model != null) {
+      throw new UsageException("conll: --stage uses the committed model; it cannot be combined"
+          + " with --model");
     }
     Path input = files.get(0);
     Path output = files.get(1);
-    NameFinderRecognizer recognizer;
+    NameFinderRecognizer recognizer = null;
+    EntityStage entityStage = null;
     try {
-      if (model == null) {
+      if (stage) {
+        entityStage = EntityStage.create(EntityModels.load());
+      } else if (model == null) {
         recognizer = NameFinderRecognizer.load();
       } else {
         try (InputStream in = Files.newInputStream(model)) {
@@ -87,7 +102,17 @@ final class ConllCommand {
     TagScheme scheme = TagScheme.detect(gold.stream()
         .flatMap(d -> d.sentences().stream()).map(ConllSentence::tags).toList());
     long start = System.nanoTime();
-    List<ConllDocument> predicted = ConllEvaluation.tag(recognizer, gold, scheme);
+    List<ConllDocument> predicted;
+    String skipped = "";
+    if (entityStage == null) {
+      predicted = ConllEvaluation.tag(recognizer, gold, scheme);
+    } else {
+      ConllStageEvaluation.Tagged tagged = ConllStageEvaluation.tag(entityStage, gold, scheme);
+      predicted = tagged.documents();
+      skipped = String.format(Locale.ROOT,
+          "entity stage: %,d mentions, %,d left out (not on token boundaries), %,d overlapping%n",
+          tagged.mentions(), tagged.unaligned(), tagged.overlapping());
+    }
     double seconds = (System.nanoTime() - start) / 1e9;
     try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
       ConllWriter.create().writeComparison(gold, predicted, writer);
@@ -99,6 +124,7 @@ final class ConllCommand {
     long tokens = gold.stream().mapToLong(ConllDocument::tokenCount).sum();
     out.printf(Locale.ROOT, "%s: %d documents, %,d tokens, tagged in %.1f s (%s); wrote %s%n",
         input, gold.size(), tokens, seconds, scheme, output);
+    out.print(skipped);
     out.print(scores.toTable(ConllEvaluation.PER_ORG_LOC));
     return AnnalistCommand.OK;
   }

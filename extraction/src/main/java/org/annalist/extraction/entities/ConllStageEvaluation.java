@@ -1,0 +1,221 @@
+package org.annalist.extraction.entities;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.IntStream;
+import org.annalist.extraction.entities.conll.ConllDocument;
+import org.annalist.extraction.entities.conll.ConllSentence;
+import org.annalist.extraction.entities.conll.ConllToken;
+import org.annalist.extraction.entities.eval.Chunks;
+import org.annalist.extraction.entities.eval.TagScheme;
+import org.annalist.extraction.entities.eval.TypedSpan;
+import org.annalist.model.AnalyzedDocument;
+import org.annalist.model.Document;
+import org.annalist.model.DocumentDate;
+import org.annalist.model.DocumentMetadata;
+import org.annalist.model.EntityLayer;
+import org.annalist.model.EntityMention;
+import org.annalist.model.MentionKind;
+import org.annalist.model.Provenance;
+import org.annalist.model.Sentence;
+import org.annalist.model.Span;
+import org.annalist.model.StructureElement;
+import org.annalist.model.StructureLabel;
+import org.annalist.model.TextLayer;
+import org.annalist.model.Token;
+
+/**
+ * Runs the whole {@link EntityStage} (model, gazetteers, rules and resolution) on CoNLL-2003
+ * documents, keeping their tokenisation, and turns its mentions back into CoNLL tags, so that the
+ * stage can be scored like the model alone ({@code ConllEvaluation.score}).
+ *
+ * <p>Each document's text is its tokens joined by single spaces, one line per sentence, each line a
+ * body paragraph; the text layer is built from the CoNLL tokens themselves, with their Penn
+ * Treebank tags mapped to Universal Dependencies tags (what the stage's rules read) and the token
+ * as its lemma. A mention whose span does not start and end on CoNLL token boundaries (the stage
+ * splits some tokens, e.g. a trailing full stop) cannot be tagged and is counted as unaligned.
+ * Mention types map to CoNLL's: PERSON to PER, ORGANIZATION to ORG, LOCATION to LOC, MISC to MISC;
+ * demonyms ({@code German}) are MISC, as CoNLL tags nationalities (the stage already types them
+ * MISC; the mapping makes it explicit).
+ *
+ * <p>Stateless and thread-safe. Documents are analysed in parallel on the common fork-join pool.
+ *
+ * <pre>{@code
+ * ConllStageEvaluation.Tagged tagged = ConllStageEvaluation.tag(
+ *     EntityStage.create(EntityModels.load()), dev, TagScheme.IOB1);
+ * EntityScores scores = ConllEvaluation.score(dev, tagged.documents());
+ * }</pre>
+ */
+public final class ConllStageEvaluation {
+
+  /**
+   * The tagged copies of the documents, and how many of the stage's mentions could not be tagged.
+   *
+   * @param documents the documents with the stage's tags, in the input order
+   * @param mentions all mentions the stage found
+   * @param unaligned mentions not on CoNLL token boundaries, left out
+   * @param overlapping mentions overlapping an earlier, longer one, left out
+   */
+  public record Tagged(List<ConllDocument> documents, int mentions, int unaligned,
+      int overlapping) {
+
+    public Tagged {
+      documents = List.copyOf(Objects.requireNonNull(documents, "documents"));
+    }
+  }
+
+  private static final String STAGE = "conll";
+
+  /** Penn Treebank tags to UPOS; anything else (punctuation, symbols) by {@link #upos}. */
+  private static final Map<String, String> UPOS = Map.ofEntries(
+      Map.entry("NNP", "PROPN"), Map.entry("NNPS", "PROPN"),
+      Map.entry("NN", "NOUN"), Map.entry("NNS", "NOUN"),
+      Map.entry("JJ", "ADJ"), Map.entry("JJR", "ADJ"), Map.entry("JJS", "ADJ"),
+      Map.entry("CD", "NUM"), Map.entry("MD", "AUX"),
+      Map.entry("VB", "VERB"), Map.entry("VBD", "VERB"), Map.entry("VBG", "VERB"),
+      Map.entry("VBN", "VERB"), Map.entry("VBP", "VERB"), Map.entry("VBZ", "VERB"),
+      Map.entry("RB", "ADV"), Map.entry("RBR", "ADV"), Map.entry("RBS", "ADV"),
+      Map.entry("WRB", "ADV"), Map.entry("IN", "ADP"), Map.entry("RP", "ADP"),
+      Map.entry("DT", "DET"), Map.entry("PDT", "DET"), Map.entry("WDT", "DET"),
+      Map.entry("PRP", "PRON"), Map.entry("PRP$", "PRON"), Map.entry("WP", "PRON"),
+      Map.entry("WP$", "PRON"), Map.entry("EX", "PRON"), Map.entry("CC", "CCONJ"),
+      Map.entry("TO", "PART"), Map.entry("POS", "PART"), Map.entry("UH", "INTJ"),
+      Map.entry("FW", "X"), Map.entry("LS", "X"), Map.entry("SYM", "SYM"),
+      Map.entry("$", "SYM"), Map.entry("#", "SYM"));
+
+  private ConllStageEvaluation() {}
+
+  /**
+   * Copies of {@code documents} tagged, in {@code scheme}, with the mentions {@code stage} finds.
+   */
+  public static Tagged tag(EntityStage stage, List<ConllDocument> documents, TagScheme scheme) {
+    Objects.requireNonNull(stage, "stage");
+    Objects.requireNonNull(documents, "documents");
+    Objects.requireNonNull(scheme, "scheme");
+    List<Tagged> each = IntStream.range(0, documents.size()).parallel()
+        .mapToObj(d -> tag(stage, "conll-" + (d + 1), documents.get(d), scheme)).toList();
+    return new Tagged(each.stream().flatMap(t -> t.documents().stream()).toList(),
+        each.stream().mapToInt(Tagged::mentions).sum(),
+        each.stream().mapToInt(Tagged::unaligned).sum(),
+        each.stream().mapToInt(Tagged::overlapping).sum());
+  }
+
+  private static Tagged tag(EntityStage stage, String id, ConllDocument document,
+      TagScheme scheme) {
+    AnalyzedDocument analyzed = stage.apply(analyzed(id, document));
+    List<EntityMention> mentions = analyzed.expect(EntityLayer.KEY).mentions();
+    String text = analyzed.text();
+    // Token boundaries: the sentence and token index starting or ending at each offset.
+    int[] startSentence = new int[text.length() + 1];
+    int[] startToken = new int[text.length() + 1];
+    int[] endToken = new int[text.length() + 1];
+    Arrays.fill(startSentence, -1);
+    Arrays.fill(endToken, -1);
+    int offset = 0;
+    List<ConllSentence> sentences = document.sentences();
+    for (int s = 0; s < sentences.size(); s++) {
+      List<String> tokens = sentences.get(s).texts();
+      for (int t = 0; t < tokens.size(); t++) {
+        startSentence[offset] = s;
+        startToken[offset] = t;
+        offset += tokens.get(t).length();
+        endToken[offset] = t + 1;
+        offset++;
+      }
+    }
+    List<List<TypedSpan>> spans = new ArrayList<>();
+    sentences.forEach(s -> spans.add(new ArrayList<>()));
+    int unaligned = 0;
+    int overlapping = 0;
+    List<EntityMention> ordered = new ArrayList<>(mentions);
+    ordered.sort(Comparator.comparingInt((EntityMention m) -> m.span().begin())
+        .thenComparing(m -> -m.span().length()));
+    int previousEnd = 0;
+    for (EntityMention mention : ordered) {
+      Span span = mention.span();
+      int s = startSentence[span.begin()];
+      int end = endToken[span.end()];
+      int start = s < 0 ? -1 : startToken[span.begin()];
+      if (s < 0 || end < 0 || end <= start || span.text().indexOf('\n') >= 0) {
+        unaligned++;
+      } else if (span.begin() < previousEnd) {
+        overlapping++;
+      } else {
+        spans.get(s).add(new TypedSpan(start, end, conllType(mention)));
+        previousEnd = span.end();
+      }
+    }
+    List<ConllSentence> tagged = new ArrayList<>(sentences.size());
+    for (int s = 0; s < sentences.size(); s++) {
+      ConllSentence sentence = sentences.get(s);
+      tagged.add(sentence.withTags(Chunks.encode(spans.get(s), sentence.size(), scheme)));
+    }
+    return new Tagged(List.of(new ConllDocument(tagged)), mentions.size(), unaligned,
+        overlapping);
+  }
+
+  /**
+   * The document the stage sees: the tokens joined by single spaces, a line and a body paragraph
+   * per sentence, and a text layer made of the CoNLL tokens.
+   */
+  static AnalyzedDocument analyzed(String id, ConllDocument document) {
+    StringBuilder text = new StringBuilder();
+    for (ConllSentence sentence : document.sentences()) {
+      if (!text.isEmpty()) {
+        text.append('\n');
+      }
+      text.append(String.join(" ", sentence.texts()));
+    }
+    String source = text.toString();
+    Provenance provenance = new Provenance(STAGE, "sentence", 1.0);
+    List<StructureElement> structure = new ArrayList<>();
+    List<Sentence> sentences = new ArrayList<>();
+    List<Token> tokens = new ArrayList<>();
+    int offset = 0;
+    for (ConllSentence sentence : document.sentences()) {
+      int begin = offset;
+      int first = tokens.size();
+      for (ConllToken token : sentence.tokens()) {
+        int end = offset + token.text().length();
+        tokens.add(new Token(Span.of(source, offset, end), upos(token.pos()), token.text(), 1.0));
+        offset = end + 1;
+      }
+      Span line = Span.of(source, begin, offset - 1);
+      structure.add(new StructureElement(StructureLabel.BODY_PARAGRAPH, line, provenance));
+      sentences.add(new Sentence(line, StructureLabel.BODY_PARAGRAPH, first, tokens.size(), 1.0));
+    }
+    Document parsed = new Document(id, DocumentMetadata.of(id), source, structure,
+        DocumentDate.unknown());
+    return AnalyzedDocument.of(parsed)
+        .with(new TextLayer(STAGE, List.of("conll-tokens"), sentences, tokens));
+  }
+
+  /** CoNLL's type for a mention; demonyms are MISC whatever entity they resolve to. */
+  static String conllType(EntityMention mention) {
+    if (mention.kind() == MentionKind.DEMONYM) {
+      return "MISC";
+    }
+    return switch (mention.type()) {
+      case PERSON -> "PER";
+      case ORGANIZATION -> "ORG";
+      case LOCATION -> "LOC";
+      case MISC -> "MISC";
+    };
+  }
+
+  /** The UPOS tag for a Penn Treebank tag; punctuation is PUNCT, anything unknown X. */
+  static String upos(String penn) {
+    String upos = penn == null ? null : UPOS.get(penn);
+    if (upos != null) {
+      return upos;
+    }
+    if (penn != null && !penn.isEmpty() && penn.chars().noneMatch(Character::isLetter)) {
+      return "PUNCT";
+    }
+    return "X";
+  }
+}
