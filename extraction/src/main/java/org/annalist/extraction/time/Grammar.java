@@ -562,7 +562,7 @@ final class Grammar {
       s.type = TimexType.TIME;
       s.hour = w.is(i, "midnight") ? 24 : 12;
       s.minute = 0;
-      return match(i, i + 1, s);
+      return withDay(i, i + 1, s);
     }
     if (!w.isDigits(i) || w.digitCount(i) > 2 || (i > 0 && w.touches(i - 1)
         && !w.is(i - 1, "(", "\"", "\u2014"))) {
@@ -608,7 +608,25 @@ final class Grammar {
     s.type = TimexType.TIME;
     s.hour = h;
     s.minute = minute == null ? 0 : minute;
-    return match(i, j, s);
+    return withDay(i, j, s);
+  }
+
+  /**
+   * A clock time directly followed by the day it falls on ({@code 10 p.m. Wednesday}, {@code noon
+   * Thursday}, {@code 5 p.m. EST, Nov. 9}) is one time expression on that day.
+   */
+  private Match withDay(int i, int j, Sem clock) {
+    int k = w.is(j, ",") ? j + 1 : j;
+    Match day = WEEKDAYS.containsKey(w.lower(k)) ? weekday(k) : longer(monthFirst(k), dayFirst(k));
+    boolean isDay = day != null
+        && (day.sem().kind == Sem.Kind.WEEKDAY || day.sem().day != null && day.sem().partOfDay == null
+            && day.sem().kind != Sem.Kind.CLOCK);
+    if (!isDay) {
+      return match(i, j, clock);
+    }
+    clock.base = day.sem();
+    clock.rule = clock.rule + "-day";
+    return match(i, day.end(), clock);
   }
 
   /** "a.m."/"p.m."/"am"/"pm" at j: {1 am or 2 pm, end} or null. */

@@ -142,6 +142,17 @@ class TimeStageTest {
     }
 
     @Test
+    void aClockTimeTakesTheDayThatFollowsIt() {
+      // DATE is Tuesday 2024-04-23
+      assertValue("The polls closed at 10 p.m. Monday in Bogota.", "10 p.m. Monday",
+          "2024-04-22T22:00");
+      assertValue("The vote will close at noon Thursday.", "noon Thursday", "2024-04-25T12:00");
+      assertValue("Bids were due by 5 p.m. EST, April 19.", "5 p.m. EST, April 19",
+          "2024-04-19T17:00");
+      assertValue("The talks ended at 9 p.m. in Lima.", "9 p.m.", "2024-04-23T21:00");
+    }
+
+    @Test
     void monthsPickTheYearTheTenseAgreesWith() {
       assertValue("In February, Lula denounced Israel.", "February", "2024-02");
       assertValue("In October, the ministry suspended sales.", "October", "2023-10");
