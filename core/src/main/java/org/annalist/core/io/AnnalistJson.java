@@ -88,6 +88,29 @@ public final class AnnalistJson {
   }
 
   /**
+   * One line saying why JSON could not be read or mapped: the model record's own message when its
+   * compact constructor rejected a value (Jackson wraps it), else Jackson's message, followed by
+   * the line and column where they are known.
+   */
+  public static String describe(Exception e) {
+    String message =
+        e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
+    for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause();
+        cause = cause.getCause()) {
+      if (cause instanceof IllegalArgumentException || cause instanceof IndexOutOfBoundsException
+          || cause instanceof NullPointerException) {
+        message = cause.getMessage();
+      }
+    }
+    String where =
+        e instanceof JsonProcessingException jpe && jpe.getLocation() != null
+            ? " (line " + jpe.getLocation().getLineNr() + ", column "
+                + jpe.getLocation().getColumnNr() + ")"
+            : "";
+    return String.valueOf(message).replace('\n', ' ') + where;
+  }
+
+  /**
    * Reads a value.
    *
    * @throws JsonProcessingException with the line, column and JSON path of the problem

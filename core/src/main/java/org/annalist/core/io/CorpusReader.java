@@ -152,7 +152,7 @@ public final class CorpusReader {
         throw new InvalidInputException(null, source + ": the line has neither \"metadata\" nor \"id\"");
       }
     } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new InvalidInputException(null, source + ": bad metadata: " + rootMessage(e));
+      throw new InvalidInputException(null, source + ": bad metadata: " + AnnalistJson.describe(e));
     }
     return new ArticleSource(text.asText(), metadata, source);
   }
@@ -169,28 +169,11 @@ public final class CorpusReader {
       }
       return json.mapper().treeToValue(node, DocumentMetadata.class);
     } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new InvalidInputException(stem, sidecar + ": broken metadata JSON: " + rootMessage(e), e);
+      throw new InvalidInputException(stem, sidecar + ": broken metadata JSON: " + AnnalistJson.describe(e), e);
     }
   }
 
   private static String lowerName(Path path) {
     return path.getFileName().toString().toLowerCase(Locale.ROOT);
-  }
-
-  private static String rootMessage(Exception e) {
-    String message =
-        e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
-    Throwable cause = e.getCause();
-    while (cause != null) {
-      if (cause instanceof IllegalArgumentException) {
-        message = cause.getMessage();
-      }
-      cause = cause.getCause();
-    }
-    String where =
-        e instanceof JsonProcessingException jpe && jpe.getLocation() != null
-            ? " (line " + jpe.getLocation().getLineNr() + ", column " + jpe.getLocation().getColumnNr() + ")"
-            : "";
-    return String.valueOf(message).replace('\n', ' ') + where;
   }
 }

@@ -96,7 +96,7 @@ public final class DatasetValidator {
     try {
       root = mapper.readTree(content);
     } catch (JsonProcessingException e) {
-      return single(file.toString(), "not valid JSON: " + e.getOriginalMessage() + where(e));
+      return single(file.toString(), "not valid JSON: " + AnnalistJson.describe(e));
     }
     List<JsonNode> items = new ArrayList<>();
     String prefix = "$";
@@ -136,7 +136,7 @@ public final class DatasetValidator {
     try {
       value = mapper.treeToValue(node, type);
     } catch (JsonProcessingException | IllegalArgumentException e) {
-      return List.of(new Violation(source, documentId, path + jsonPath(e), constructionMessage(e)));
+      return List.of(new Violation(source, documentId, path + jsonPath(e), "cannot be constructed: " + AnnalistJson.describe(e)));
     }
     return validate(value, source).stream()
         .map(v -> new Violation(v.source(), v.documentId(), path + "." + v.path(), v.message()))
@@ -202,26 +202,6 @@ public final class DatasetValidator {
       }
     }
     return path.toString();
-  }
-
-  /** The compact constructor's own message is the useful one; Jackson wraps it. */
-  private static String constructionMessage(Exception e) {
-    Throwable cause = e;
-    String message = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
-    while (cause.getCause() != null && cause.getCause() != cause) {
-      cause = cause.getCause();
-      if (cause instanceof IllegalArgumentException || cause instanceof IndexOutOfBoundsException
-          || cause instanceof NullPointerException) {
-        message = cause.getMessage();
-      }
-    }
-    return "cannot be constructed: " + message + (e instanceof JsonProcessingException jpe ? where(jpe) : "");
-  }
-
-  private static String where(JsonProcessingException e) {
-    return e.getLocation() == null
-        ? ""
-        : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
   }
 
   private static ValidationReport single(String source, String message) {
