@@ -8,7 +8,8 @@ import java.util.stream.Stream;
 
 /**
  * A parsed article: its original text, unchanged, its metadata, its structure as labelled spans in
- * text order, and its publication date as far as it is known.
+ * text order, and its publication date as far as it is known. The text must be well-formed UTF-16
+ * (no lone surrogate, see {@link Utf16}): the constructor rejects it otherwise, naming the offset.
  *
  * <p>Immutable and thread-safe. Produced by the core module's {@code ArticleParser}; the analysis
  * stages never change it, they add layers to an {@link AnalyzedDocument}.
@@ -24,6 +25,12 @@ public record Document(
   public Document {
     Objects.requireNonNull(metadata, "metadata");
     Objects.requireNonNull(text, "text of document " + id);
+    java.util.OptionalInt lone = Utf16.findLoneSurrogate(text);
+    if (lone.isPresent()) {
+      throw new IllegalArgumentException(
+          "document " + id + ": the text has a lone surrogate " + Utf16.describeAt(text, lone.getAsInt())
+              + "; text must be well-formed UTF-16");
+    }
     if (!metadata.id().equals(id)) {
       throw new IllegalArgumentException(
           "document id \"" + id + "\" differs from its metadata id \"" + metadata.id() + "\"");

@@ -45,6 +45,22 @@ public record DocumentMetadata(
     }
     authors = authors == null ? List.of() : List.copyOf(authors);
     language = language == null ? "en" : language;
+    for (String value : authors) {
+      requireWellFormed(id, "an author", value);
+    }
+    requireWellFormed(id, "the title", title);
+    requireWellFormed(id, "the publisher", publisher);
+    requireWellFormed(id, "the url", url);
+    requireWellFormed(id, "the language", language);
+  }
+
+  private static void requireWellFormed(String id, String what, String value) {
+    if (value != null) {
+      Utf16.findLoneSurrogate(value).ifPresent(i -> {
+        throw new IllegalArgumentException("metadata of document " + id + ": " + what
+            + " has a lone surrogate " + Utf16.describeAt(value, i));
+      });
+    }
   }
 
   /** Metadata that knows nothing but the id. */

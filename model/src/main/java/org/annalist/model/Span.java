@@ -6,7 +6,9 @@ import java.util.Objects;
 
 /**
  * A half-open range {@code [begin, end)} of UTF-16 code units in a document's original text,
- * together with the text it covers, so that a span can be checked and read on its own.
+ * together with the text it covers, so that a span can be checked and read on its own. A span never
+ * cuts a surrogate pair in two (its text neither starts with a low surrogate nor ends with a high
+ * one), so every span's text is well-formed.
  *
  * <p>Immutable and thread-safe. Create spans from a source text with {@link #of(String, int, int)},
  * which checks the bounds and copies the covered text:
@@ -31,6 +33,12 @@ public record Span(@PositiveOrZero int begin, @PositiveOrZero int end, @NotNull 
       throw new IllegalArgumentException(
           "span [" + begin + ", " + end + ") covers " + (end - begin)
               + " characters but its text has " + text.length());
+    }
+    if (!text.isEmpty()
+        && (Character.isLowSurrogate(text.charAt(0))
+            || Character.isHighSurrogate(text.charAt(text.length() - 1)))) {
+      throw new IllegalArgumentException(
+          "span [" + begin + ", " + end + ") cuts a surrogate pair in two");
     }
   }
 

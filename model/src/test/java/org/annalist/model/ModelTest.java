@@ -29,6 +29,28 @@ class ModelTest {
   }
 
   @Test
+  void aSpanNeverCutsASurrogatePair() {
+    String text = "Israel\uD83D\uDE00!";
+    assertThat(Span.of(text, 6, 8).text()).isEqualTo("\uD83D\uDE00");
+    assertThatThrownBy(() -> Span.of(text, 0, 7)).hasMessageContaining("[0, 7) cuts a surrogate pair");
+    assertThatThrownBy(() -> Span.of(text, 7, 9)).hasMessageContaining("[7, 9) cuts a surrogate pair");
+    assertThat(Utf16.splitsPair(text, 7)).isTrue();
+    assertThat(Utf16.splitsPair(text, 6)).isFalse();
+  }
+
+  @Test
+  void textsWithALoneSurrogateAreRejectedNamingTheOffset() {
+    assertThat(Utf16.findLoneSurrogate("ok \uD83D\uDE00")).isEmpty();
+    assertThat(Utf16.findLoneSurrogate("a\uDE00\uD83D")).hasValue(1);
+    assertThat(Utf16.findLoneSurrogate("ab\uD83D")).hasValue(2);
+    assertThatThrownBy(() -> new Document("d", DocumentMetadata.of("d"), "x\uD800y", List.of(),
+            DocumentDate.unknown()))
+        .hasMessageContaining("document d").hasMessageContaining("U+D800 at offset 1");
+    assertThatThrownBy(() -> DocumentMetadata.builder("d").title("T\uDC00").build())
+        .hasMessageContaining("title").hasMessageContaining("U+DC00 at offset 1");
+  }
+
+  @Test
   void spansOrderByBeginThenEnd() {
     assertThat(List.of(new Span(3, 5, "ab"), new Span(0, 4, "abcd"), new Span(0, 2, "ab")).stream()
             .sorted().map(Span::begin).toList())

@@ -1,6 +1,9 @@
 package org.annalist.core.io;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -9,7 +12,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.util.Objects;
 import org.annalist.core.pipeline.CorpusResult;
 import org.annalist.model.AnalyzedDocument;
@@ -44,6 +47,8 @@ public final class AnnalistJson {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // streamed UTF-8 writes a supplementary character as its 4 bytes, as write() does
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build());
   }
 
@@ -74,16 +79,39 @@ public final class AnnalistJson {
   }
 
   /** Writes the documents of a corpus run as JSON Lines, one document per line. */
-  public void writeJsonLines(CorpusResult result, Writer out) {
+  public void writeJsonLines(CorpusResult result, OutputStream out) {
+    Objects.requireNonNull(result, "result");
+    try (JsonStreamWriter lines = streamLines(out)) {
+      result.documents().forEach(lines::element);
+    }
+  }
+
+  /**
+   * A writer of one JSON object onto {@code out} (UTF-8), field by field and array element by
+   * element, ended by a line break when closed; {@code pretty} indents it as {@link #writePretty}.
+   */
+  public JsonStreamWriter streamObject(OutputStream out, boolean pretty) {
+    JsonGenerator generator = open(out);
+    if (pretty) {
+      generator.useDefaultPrettyPrinter();
+    }
+    return new JsonStreamWriter(mapper, generator, false);
+  }
+
+  /** A writer of JSON Lines onto {@code out} (UTF-8): each element is one compact line. */
+  public JsonStreamWriter streamLines(OutputStream out) {
+    JsonGenerator generator = open(out);
+    generator.setRootValueSeparator(null);
+    return new JsonStreamWriter(mapper, generator, true);
+  }
+
+  private JsonGenerator open(OutputStream out) {
     Objects.requireNonNull(out, "out");
     try {
-      for (AnalyzedDocument document : result.documents()) {
-        out.write(write(document));
-        out.write('\n');
-      }
-      out.flush();
+      return mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException("cannot write JSON: " + e.getMessage(), e);
     }
   }
 
@@ -104,6 +132,7 @@ public final class AnnalistJson {
     }
     String where =
         e instanceof JsonProcessingException jpe && jpe.getLocation() != null
+                && jpe.getLocation().getLineNr() > 0
             ? " (line " + jpe.getLocation().getLineNr() + ", column "
                 + jpe.getLocation().getColumnNr() + ")"
             : "";

@@ -2,23 +2,30 @@ package org.annalist.core.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.annalist.core.InvalidInputException;
 import org.annalist.core.pipeline.DocumentFailure;
 import org.annalist.model.DocumentMetadata;
+import org.annalist.model.Utf16;
 
 /**
  * Reads articles from files: a directory of {@code .txt} files (each with an optional sidecar
  * {@code <name>.json} holding {@link DocumentMetadata}), a single {@code .txt} file, or a JSON Lines
  * file whose lines are {@code {"text": "...", "metadata": {...}}} (or {@code {"id": "...", "text":
- * "..."}}). A document's id is its metadata id, else the file name without {@code .txt}.
+ * "..."}}). A document's id is its metadata id, else {@linkplain DocumentIds#fromFileStem derived}
+ * from the file name without {@code .txt}.
  *
  * <p>Text must be UTF-8 and not blank. In {@link #read(List)} every input that cannot be read
  * becomes a {@link DocumentFailure} naming the file (and line, or byte offset) and the others are
@@ -45,27 +52,33 @@ public final class CorpusReader {
   /**
    * Reads every given path: directories (their {@code .txt} files, by name, not recursively), JSON
    * Lines files ({@code .jsonl}) and article files (anything else).
+   *
+   * <p>Nothing is dropped without a word: besides unreadable files, these are failures too: a
+   * directory with no {@code .txt} file, a {@code .txt} entry that is not a regular file (a
+   * directory, or a symbolic link that is broken or loops), a file read a second time (given twice,
+   * or reached through a symbolic link), and a document id already used by an earlier input of the
+   * same call.
    */
   public Corpus read(List<Path> paths) {
     Objects.requireNonNull(paths, "paths");
-    List<ArticleSource> articles = new ArrayList<>();
-    List<DocumentFailure> failures = new ArrayList<>();
+    Reading reading = new Reading();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
-        for (Path file : articleFiles(path, failures)) {
-          readInto(file, articles, failures);
-        }
+        readDirectory(path, reading);
       } else if (path.getFileName() != null && lowerName(path).endsWith(".jsonl")) {
-        readJsonLines(path, articles, failures);
-      } else {
-        readInto(path, articles, failures);
+        if (reading.firstTime(path)) {
+          readJsonLines(path, reading);
+        }
+      } else if (reading.firstTime(path)) {
+        readInto(path, reading);
       }
     }
-    return new Corpus(articles, failures);
+    return new Corpus(reading.articles, reading.failures);
   }
 
   /**
-   * Reads one article file and its optional sidecar metadata.
+   * Reads one article file and its optional sidecar metadata. The document id is the sidecar's
+   * {@code id}, else {@link DocumentIds#fromFileStem} of the file name without {@code .txt}.
    *
    * @throws InvalidInputException naming the file if it is missing, empty, not UTF-8, or its
    *     sidecar JSON is broken
@@ -75,45 +88,100 @@ public final class CorpusReader {
     String stem = fileName.toLowerCase(Locale.ROOT).endsWith(".txt")
         ? fileName.substring(0, fileName.length() - 4)
         : fileName;
-    String text = Utf8.read(file, stem);
+    String id = DocumentIds.fromFileStem(stem);
+    String text = Utf8.read(file, id);
     if (text.isBlank()) {
-      throw new InvalidInputException(stem, file + ": the file is empty (no text to analyse)");
+      throw new InvalidInputException(id, file + ": the file is empty (no text to analyse)");
     }
     Path sidecar = file.resolveSibling(stem + ".json");
     DocumentMetadata metadata =
         Files.isRegularFile(sidecar) && !sidecar.equals(file)
-            ? readMetadata(sidecar, stem)
-            : DocumentMetadata.of(stem);
+            ? readMetadata(sidecar, id)
+            : DocumentMetadata.of(id);
     return new ArticleSource(text, metadata, file.toString());
   }
 
-  private static List<Path> articleFiles(Path dir, List<DocumentFailure> failures) {
-    try (Stream<Path> entries = Files.list(dir)) {
-      return entries
-          .filter(p -> Files.isRegularFile(p) && lowerName(p).endsWith(".txt"))
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      failures.add(new DocumentFailure(dir.toString(), null, "read", "cannot list directory: " + e));
-      return List.of();
+  private void readDirectory(Path dir, Reading reading) {
+    List<Path> entries;
+    try (Stream<Path> listing = Files.list(dir)) {
+      entries = listing.filter(p -> lowerName(p).endsWith(".txt")).sorted().toList();
+    } catch (IOException | UncheckedIOException e) {
+      reading.fail(dir.toString(), null, "cannot list the directory: " + e.getMessage());
+      return;
+    }
+    if (entries.isEmpty()) {
+      reading.fail(dir.toString(), null, "the directory has no .txt files (nothing to analyse)");
+    }
+    for (Path entry : entries) {
+      if (Files.isRegularFile(entry)) {
+        if (reading.firstTime(entry)) {
+          readInto(entry, reading);
+        }
+      } else if (Files.isDirectory(entry)) {
+        reading.fail(entry.toString(), null, "a directory, not an article file (directories are not read recursively)");
+      } else {
+        reading.fail(entry.toString(), null, "not a regular file (a broken symbolic link, or a loop of them)");
+      }
     }
   }
 
-  private void readInto(Path file, List<ArticleSource> articles, List<DocumentFailure> failures) {
+  private void readInto(Path file, Reading reading) {
     try {
-      articles.add(readArticle(file));
+      reading.add(readArticle(file));
     } catch (InvalidInputException e) {
-      failures.add(
-          new DocumentFailure(file.toString(), e.findDocumentId().orElse(null), "read", e.getMessage()));
+      reading.fail(file.toString(), e.findDocumentId().orElse(null), e.getMessage());
     }
   }
 
-  private void readJsonLines(Path file, List<ArticleSource> articles, List<DocumentFailure> failures) {
+  /** Per-call state of {@link #read}: what was read, what failed, which files and ids were seen. */
+  private static final class Reading {
+    final List<ArticleSource> articles = new ArrayList<>();
+    final List<DocumentFailure> failures = new ArrayList<>();
+    private final Map<Path, String> files = new HashMap<>();
+    private final Map<String, String> ids = new HashMap<>();
+
+    /** Whether {@code file} is read for the first time; records a failure when it is not. */
+    boolean firstTime(Path file) {
+      Path key;
+      try {
+        key = file.toRealPath();
+      } catch (IOException e) {
+        return true; // missing or unreadable: reading it reports why
+      }
+      String earlier = files.putIfAbsent(key, file.toString());
+      if (earlier != null) {
+        fail(file.toString(), null, "this file was already read (as " + earlier
+            + "); it is not read twice");
+        return false;
+      }
+      return true;
+    }
+
+    void add(ArticleSource article) {
+      String earlier = ids.putIfAbsent(article.id(), article.source());
+      if (earlier != null) {
+        fail(article.source(), article.id(), "duplicate document id \"" + article.id()
+            + "\": already used by " + earlier + " (give one of them an \"id\" in its metadata)");
+      } else {
+        articles.add(article);
+      }
+    }
+
+    void fail(String source, String documentId, String message) {
+      failures.add(new DocumentFailure(source, documentId, "read", message));
+    }
+  }
+
+  private void readJsonLines(Path file, Reading reading) {
     String content;
     try {
       content = Utf8.read(file, null);
     } catch (InvalidInputException e) {
-      failures.add(new DocumentFailure(file.toString(), null, "read", e.getMessage()));
+      reading.fail(file.toString(), null, e.getMessage());
+      return;
+    }
+    if (content.isBlank()) {
+      reading.fail(file.toString(), null, "the file is empty (no documents to analyse)");
       return;
     }
     String[] lines = content.split("\r?\n", -1);
@@ -123,9 +191,9 @@ public final class CorpusReader {
       }
       String source = file + ":" + (i + 1);
       try {
-        articles.add(parseJsonLine(lines[i], source));
+        reading.add(parseJsonLine(lines[i], source));
       } catch (InvalidInputException e) {
-        failures.add(new DocumentFailure(source, e.findDocumentId().orElse(null), "read", e.getMessage()));
+        reading.fail(source, e.findDocumentId().orElse(null), e.getMessage());
       }
     }
   }
@@ -154,22 +222,28 @@ public final class CorpusReader {
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new InvalidInputException(null, source + ": bad metadata: " + AnnalistJson.describe(e));
     }
+    OptionalInt lone = Utf16.findLoneSurrogate(text.asText());
+    if (lone.isPresent()) {
+      throw new InvalidInputException(metadata.id(), source + ": document " + metadata.id()
+          + ": the \"text\" has a lone surrogate " + Utf16.describeAt(text.asText(), lone.getAsInt())
+          + " (not well-formed UTF-16, so it could not be written out unchanged)");
+    }
     return new ArticleSource(text.asText(), metadata, source);
   }
 
-  private DocumentMetadata readMetadata(Path sidecar, String stem) {
-    String content = Utf8.read(sidecar, stem);
+  private DocumentMetadata readMetadata(Path sidecar, String id) {
+    String content = Utf8.read(sidecar, id);
     try {
       JsonNode node = json.read(content, JsonNode.class);
       if (!node.isObject()) {
-        throw new InvalidInputException(stem, sidecar + ": metadata must be a JSON object");
+        throw new InvalidInputException(id, sidecar + ": metadata must be a JSON object");
       }
       if (!node.hasNonNull("id")) {
-        ((com.fasterxml.jackson.databind.node.ObjectNode) node).put("id", stem);
+        ((ObjectNode) node).put("id", id);
       }
       return json.mapper().treeToValue(node, DocumentMetadata.class);
     } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new InvalidInputException(stem, sidecar + ": broken metadata JSON: " + AnnalistJson.describe(e), e);
+      throw new InvalidInputException(id, sidecar + ": broken metadata JSON: " + AnnalistJson.describe(e), e);
     }
   }
 

@@ -13,13 +13,17 @@ import org.annalist.core.InvalidInputException;
 
 /**
  * Strict UTF-8, the only encoding Annalist reads: a malformed byte is an error naming the file and
- * the byte offset, never a replacement character. Stateless and thread-safe.
+ * the byte offset, never a replacement character. A leading byte-order mark ({@code EF BB BF}) is
+ * not part of the text: it is dropped, so offsets count from the first character after it (byte
+ * offsets in error messages still count from the start of the file). Stateless and thread-safe.
  *
  * <pre>{@code
  * String text = Utf8.read(Path.of("article.txt"), "article");
  * }</pre>
  */
 public final class Utf8 {
+
+  private static final String BYTE_ORDER_MARK = "\uFEFF";
 
   private Utf8() {}
 
@@ -32,7 +36,7 @@ public final class Utf8 {
   }
 
   /**
-   * Reads a whole file as strict UTF-8.
+   * Reads a whole file as strict UTF-8, without a leading byte-order mark.
    *
    * @param documentId the document the file holds, for the exception, or {@code null}
    * @throws InvalidInputException naming the file: missing, unreadable, or not UTF-8 (with the
@@ -49,7 +53,8 @@ public final class Utf8 {
     }
     ByteBuffer buffer = ByteBuffer.wrap(bytes);
     try {
-      return strictDecoder().decode(buffer).toString();
+      String text = strictDecoder().decode(buffer).toString();
+      return text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
       // the decoder stops at the first byte it cannot decode
       throw new InvalidInputException(

@@ -2,11 +2,14 @@ package org.annalist.core.parse;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
+import org.annalist.core.InvalidInputException;
 import org.annalist.model.Document;
 import org.annalist.model.DocumentDate;
 import org.annalist.model.DocumentMetadata;
 import org.annalist.model.Provenance;
 import org.annalist.model.Span;
+import org.annalist.model.Utf16;
 
 /**
  * Parses the plain text of a news article into a {@link Document}. The text is kept exactly as
@@ -56,10 +59,18 @@ public final class ArticleParser {
    * Parses {@code text} as the document described by {@code metadata}, whose id it takes.
    *
    * @throws NullPointerException if {@code text} or {@code metadata} is null
+   * @throws InvalidInputException naming the document and offset if the text has a lone surrogate
+   *     (it could not be written out unchanged)
    */
   public Document parse(String text, DocumentMetadata metadata) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(metadata, "metadata");
+    OptionalInt lone = Utf16.findLoneSurrogate(text);
+    if (lone.isPresent()) {
+      throw new InvalidInputException(metadata.id(), "document " + metadata.id()
+          + ": the text has a lone surrogate " + Utf16.describeAt(text, lone.getAsInt())
+          + " (not well-formed UTF-16, so it could not be written out unchanged)");
+    }
     StructureScanner.Result result = new StructureScanner(text).scan();
     DocumentDate date;
     if (metadata.publicationDate() != null) {

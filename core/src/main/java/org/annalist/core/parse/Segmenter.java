@@ -19,9 +19,12 @@ final class Segmenter {
 
   private Segmenter() {}
 
-  /** Whether {@code c} is blank: Java whitespace or a Unicode space such as U+00A0. */
+  /**
+   * Whether {@code c} is blank: Java whitespace, a Unicode space such as U+00A0, or U+FEFF (a
+   * byte-order mark that reached the text through the API or JSON Lines, invisible in print).
+   */
   static boolean isBlank(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
   }
 
   /** {@code [begin, end)} without blank characters at either end; empty if all blank. */

@@ -1,6 +1,8 @@
 package org.annalist.core.pipeline;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -97,43 +99,59 @@ public final class Pipeline {
 
   /**
    * Analyses a corpus on {@code threads} threads. Every article read ends up either as a document or
-   * as a failure; the corpus's read failures are carried over. Both lists keep input order.
+   * as a failure; the corpus's read failures are carried over. Both lists keep input order. The
+   * result holds every analysed document; to keep memory bounded on a large corpus, use {@link
+   * #analyze(Corpus, int, CorpusSink)}.
    */
   public CorpusResult analyze(Corpus corpus, int threads) {
-    Objects.requireNonNull(corpus, "corpus");
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be >= 1, was " + threads);
-    }
-    List<Outcome> outcomes;
-    if (threads == 1 || corpus.articles().size() < 2) {
-      outcomes = corpus.articles().stream().map(this::attempt).toList();
-    } else {
-      outcomes = analyzeInParallel(corpus.articles(), threads);
-    }
     List<AnalyzedDocument> documents = new ArrayList<>();
-    List<DocumentFailure> failures = new ArrayList<>(corpus.failures());
-    for (Outcome outcome : outcomes) {
-      if (outcome.document() != null) {
-        documents.add(outcome.document());
-      } else {
-        failures.add(outcome.failure());
+    List<DocumentFailure> failures = new ArrayList<>();
+    analyze(corpus, threads, new CorpusSink() {
+      @Override
+      public void accept(AnalyzedDocument document) {
+        documents.add(document);
       }
-    }
+
+      @Override
+      public void failed(DocumentFailure failure) {
+        failures.add(failure);
+      }
+    });
     return new CorpusResult(documents, failures);
   }
 
-  private List<Outcome> analyzeInParallel(List<ArticleSource> articles, int threads) {
+  /**
+   * Analyses a corpus on {@code threads} threads and hands every outcome to {@code sink} on the
+   * calling thread, in input order: first the corpus's read failures, then, for each article, its
+   * document or its failure. At most {@code 2 × threads} articles are in analysis or waiting to be
+   * handed over, so memory depends on the largest documents, not on the size of the corpus.
+   *
+   * @throws RuntimeException whatever the sink throws; the articles not yet analysed are then
+   *     abandoned
+   */
+  public void analyze(Corpus corpus, int threads, CorpusSink sink) {
+    Objects.requireNonNull(corpus, "corpus");
+    Objects.requireNonNull(sink, "sink");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+    }
+    corpus.failures().forEach(sink::failed);
+    List<ArticleSource> articles = corpus.articles();
+    if (threads == 1 || articles.size() < 2) {
+      articles.forEach(article -> attempt(article).deliver(sink));
+      return;
+    }
     ExecutorService executor = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<Outcome>> futures = new ArrayList<>();
-      for (ArticleSource article : articles) {
-        futures.add(executor.submit(() -> attempt(article)));
+      Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+      int next = 0;
+      for (int done = 0; done < articles.size(); done++) {
+        while (next < articles.size() && inFlight.size() < 2 * threads) {
+          ArticleSource article = articles.get(next++);
+          inFlight.add(executor.submit(() -> attempt(article)));
+        }
+        await(inFlight.remove(), articles.get(done)).deliver(sink);
       }
-      List<Outcome> outcomes = new ArrayList<>();
-      for (int i = 0; i < futures.size(); i++) {
-        outcomes.add(await(futures.get(i), articles.get(i)));
-      }
-      return outcomes;
     } finally {
       executor.shutdownNow();
     }
@@ -171,6 +189,14 @@ public final class Pipeline {
   private record Outcome(AnalyzedDocument document, DocumentFailure failure) {
     static Outcome failed(ArticleSource article, String step, String message) {
       return new Outcome(null, new DocumentFailure(article.source(), article.id(), step, message));
+    }
+
+    void deliver(CorpusSink sink) {
+      if (document != null) {
+        sink.accept(document);
+      } else {
+        sink.failed(failure);
+      }
     }
   }
 

@@ -1,8 +1,13 @@
 package org.annalist.core.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.annalist.core.parse.ArticleParser;
 import org.annalist.core.pipeline.CorpusResult;
@@ -32,8 +37,39 @@ class AnnalistJsonTest {
   void jsonLinesHaveOneDocumentPerLine() {
     AnalyzedDocument a = AnalyzedDocument.of(ArticleParser.standard().parse("a", "First.\nLine."));
     AnalyzedDocument b = AnalyzedDocument.of(ArticleParser.standard().parse("b", "Second."));
-    StringWriter out = new StringWriter();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     json.writeJsonLines(new CorpusResult(List.of(a, b), List.of()), out);
-    assertThat(out.toString().split("\n")).hasSize(2).allSatisfy(l -> assertThat(l).startsWith("{\"document\""));
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .isEqualTo(json.write(a) + "\n" + json.write(b) + "\n");
+  }
+
+  @Test
+  void aStreamedObjectHasTheBytesOfTheWholeValue() {
+    AnalyzedDocument a = AnalyzedDocument.of(ArticleParser.standard().parse("a", "First 😀.\nLine."));
+    AnalyzedDocument b = AnalyzedDocument.of(ArticleParser.standard().parse("b", "Second."));
+    DocumentFailure failure = new DocumentFailure("x.txt", "x", "read", "x.txt: the file is empty");
+    CorpusResult whole = new CorpusResult(List.of(a, b), List.of(failure));
+    for (boolean pretty : new boolean[] {false, true}) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (JsonStreamWriter writer = json.streamObject(out, pretty)) {
+        writer.beginArray("documents").element(a).element(b).endArray();
+        writer.field("failures", List.of(failure));
+      }
+      assertThat(out.toString(StandardCharsets.UTF_8))
+          .isEqualTo((pretty ? json.writePretty(whole) : json.write(whole)) + "\n");
+    }
+  }
+
+  @Test
+  void aStreamThatCannotBeWrittenFailsLoudly() {
+    OutputStream full = new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("No space left on device");
+      }
+    };
+    AnalyzedDocument a = AnalyzedDocument.of(ArticleParser.standard().parse("a", "First."));
+    assertThatThrownBy(() -> json.writeJsonLines(new CorpusResult(List.of(a), List.of()), full))
+        .isInstanceOf(UncheckedIOException.class).hasMessageContaining("No space left on device");
   }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.annalist.core.InvalidInputException;
 import org.annalist.core.pipeline.DocumentFailure;
+import org.annalist.model.DocumentMetadata;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,9 +91,94 @@ class CorpusReaderTest {
   }
 
   @Test
-  void keepsTheTextByteForByte() throws IOException {
-    String text = "\uFEFFLine one\r\nLine two \u00A0\r\n\uD83D\uDE00";
-    write("raw.txt", text);
+  void keepsTheTextByteForByteButForALeadingByteOrderMark() throws IOException {
+    String text = "Line one\r\nLine two \u00A0\uFEFF\r\n\uD83D\uDE00";
+    write("raw.txt", "\uFEFF" + text);
+    write("plain.txt", text);
     assertThat(reader.readArticle(dir.resolve("raw.txt")).text()).isEqualTo(text);
+    assertThat(reader.readArticle(dir.resolve("plain.txt")).text()).isEqualTo(text);
+  }
+
+  @Test
+  void aByteOrderMarkDoesNotBreakTheFirstJsonLine() throws IOException {
+    Path jsonl = write("bom.jsonl", "\uFEFF{\"id\": \"one\", \"text\": \"First.\"}\n");
+    assertThat(reader.read(List.of(jsonl)).articles()).extracting(ArticleSource::id).containsExactly("one");
+  }
+
+  @Test
+  void fileNamesThatAreNotIdsGetDerivedIdsAndTheRunGoesOn() throws IOException {
+    for (String name : List.of("my file.txt", "_x.txt", ".txt", "Bogotá informe.txt", "ok.txt", "-.txt")) {
+      write(name, "Some text in " + name + ".");
+    }
+    Corpus corpus = reader.read(List.of(dir));
+    assertThat(corpus.failures()).isEmpty();
+    assertThat(corpus.articles()).hasSize(6).extracting(ArticleSource::id)
+        .allSatisfy(id -> assertThat(id).matches(DocumentMetadata.ID_PATTERN))
+        .doesNotHaveDuplicates()
+        .contains("ok")
+        .anySatisfy(id -> assertThat(id).startsWith("my-file-"))
+        .anySatisfy(id -> assertThat(id).startsWith("Bogota-informe-"))
+        .anySatisfy(id -> assertThat(id).startsWith("doc-"));
+    assertThat(reader.read(List.of(dir)).articles()).isEqualTo(corpus.articles());
+  }
+
+  @Test
+  void derivedIdsAreStableAndKeepValidNames() {
+    assertThat(DocumentIds.fromFileStem("004_2548ac03265b6e4d")).isEqualTo("004_2548ac03265b6e4d");
+    assertThat(DocumentIds.fromFileStem("my file")).isEqualTo(DocumentIds.fromFileStem("my file"))
+        .isNotEqualTo(DocumentIds.fromFileStem("my  file")).isNotEqualTo(DocumentIds.fromFileStem("my_file"));
+    assertThat(DocumentIds.fromFileStem("")).matches("doc-[0-9a-f]{12}");
+    assertThat(DocumentIds.fromFileStem("日本語")).matches("doc-[0-9a-f]{12}");
+    assertThat(DocumentIds.fromFileStem("\uD800")).matches(DocumentMetadata.ID_PATTERN);
+  }
+
+  @Test
+  void aFileGivenTwiceOrReachedThroughALinkIsReportedNotReadTwice() throws IOException {
+    Path a = write("a.txt", "First article.");
+    Path link = Files.createSymbolicLink(dir.resolveSibling(dir.getFileName() + "-link"), dir);
+    Corpus corpus = reader.read(List.of(dir, a, link));
+    assertThat(corpus.articles()).extracting(ArticleSource::id).containsExactly("a");
+    assertThat(corpus.failures()).hasSize(2)
+        .allSatisfy(f -> assertThat(f.message()).contains("already read"));
+    Files.delete(link);
+  }
+
+  @Test
+  void aDuplicateIdFromAnotherFileIsReported() throws IOException {
+    write("a.txt", "First article.");
+    Path other = Files.createDirectory(dir.resolve("other"));
+    Files.writeString(other.resolve("a.txt"), "Another article.");
+    Path jsonl = write("more.jsonl", "{\"id\": \"a\", \"text\": \"Third.\"}\n");
+    Corpus corpus = reader.read(List.of(dir, other, jsonl));
+    assertThat(corpus.articles()).extracting(ArticleSource::source).containsExactly(dir.resolve("a.txt").toString());
+    assertThat(corpus.failures()).extracting(DocumentFailure::toLine).hasSize(2)
+        .allSatisfy(l -> assertThat(l).contains("duplicate document id \"a\""));
+  }
+
+  @Test
+  void emptyDirectoriesAndEntriesThatAreNotFilesAreReported() throws IOException {
+    Path empty = Files.createDirectory(dir.resolve("empty"));
+    Path odd = Files.createDirectory(dir.resolve("odd"));
+    Files.createSymbolicLink(odd.resolve("loop.txt"), odd.resolve("loop.txt"));
+    Files.createSymbolicLink(odd.resolve("broken.txt"), odd.resolve("nowhere"));
+    Files.createDirectory(odd.resolve("folder.txt"));
+    Path emptyLines = write("empty.jsonl", "\n\n");
+    Corpus corpus = reader.read(List.of(empty, odd, emptyLines));
+    assertThat(corpus.articles()).isEmpty();
+    assertThat(corpus.failures()).extracting(DocumentFailure::toLine).hasSize(5)
+        .anySatisfy(l -> assertThat(l).contains("empty").contains("no .txt files"))
+        .anySatisfy(l -> assertThat(l).contains("loop.txt").contains("not a regular file"))
+        .anySatisfy(l -> assertThat(l).contains("broken.txt").contains("not a regular file"))
+        .anySatisfy(l -> assertThat(l).contains("folder.txt").contains("a directory"))
+        .anySatisfy(l -> assertThat(l).contains("empty.jsonl").contains("empty"));
+  }
+
+  @Test
+  void aLoneSurrogateInJsonLinesIsRejectedWithItsOffset() throws IOException {
+    Path jsonl = write("lone.jsonl", "{\"id\": \"x\", \"text\": \"Hi \\ud800 there\"}\n");
+    Corpus corpus = reader.read(List.of(jsonl));
+    assertThat(corpus.articles()).isEmpty();
+    assertThat(corpus.failures()).singleElement().satisfies(f -> assertThat(f.toLine())
+        .contains("lone.jsonl:1").contains("document x").contains("U+D800 at offset 3"));
   }
 }

@@ -50,6 +50,22 @@ class ArticleParserTest {
     return document;
   }
 
+  @Test
+  void aByteOrderMarkInTheTextDoesNotHideTheDatelineAndStaysInTheText() {
+    String text = "\uFEFFBOGOTA, Colombia \u2014 President Gustavo Petro spoke on Monday.\n";
+    Document doc = parse(text);
+    Assertions.assertThat(doc.text()).isEqualTo(text);
+    assertThat(doc).hasElement(DATELINE, "BOGOTA, Colombia \u2014");
+  }
+
+  @Test
+  void aLoneSurrogateIsRejectedNamingTheDocumentAndOffset() {
+    assertThatThrownBy(() -> PARSER.parse("lone", "Israel\uD83D said."))
+        .isInstanceOf(org.annalist.core.InvalidInputException.class)
+        .hasMessageContaining("document lone")
+        .hasMessageContaining("U+D83D at offset 6");
+  }
+
   @Nested
   class Headline {
 

@@ -141,7 +141,7 @@ final class DocumentAssert extends AbstractAssert<DocumentAssert, Document> {
   }
 
   private static boolean isBlank(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return Segmenter.isBlank(c);
   }
 
   private static boolean splitsSurrogatePair(String text, int offset) {

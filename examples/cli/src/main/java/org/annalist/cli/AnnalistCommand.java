@@ -1,10 +1,10 @@
 package org.annalist.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,8 +13,10 @@ import org.annalist.Annalist;
 import org.annalist.core.io.AnnalistJson;
 import org.annalist.core.io.Corpus;
 import org.annalist.core.io.CorpusReader;
-import org.annalist.core.pipeline.CorpusResult;
+import org.annalist.core.io.JsonStreamWriter;
+import org.annalist.core.pipeline.CorpusSink;
 import org.annalist.core.pipeline.DocumentFailure;
+import org.annalist.core.pipeline.Pipeline;
 import org.annalist.core.validation.DatasetValidator;
 import org.annalist.core.validation.ValidationReport;
 import org.annalist.extraction.entities.EntityResolver;
@@ -90,6 +92,7 @@ public final class AnnalistCommand {
 
   private final PrintStream out;
   private final PrintStream err;
+  private boolean outputErrorReported;
 
   AnnalistCommand(PrintStream out, PrintStream err) {
     this.out = out;
@@ -105,8 +108,21 @@ public final class AnnalistCommand {
     return new AnnalistCommand(out, err).run(args);
   }
 
-  /** Runs the command and returns its exit status. */
+  /**
+   * Runs the command and returns its exit status; output that could not be written (a closed
+   * pipe, a full disk) is reported in one line and makes the status at least 1.
+   */
   int run(String... args) {
+    int status = dispatch(args);
+    out.flush();
+    if (out.checkError() && !outputErrorReported) {
+      err.println("annalist: standard output: cannot write (the stream is closed or the device is full)");
+      return Math.max(status, SOME_FAILED);
+    }
+    return status;
+  }
+
+  private int dispatch(String... args) {
     if (args.length == 0) {
       err.println("annalist: missing command (try --help)");
       return USAGE;
@@ -139,38 +155,69 @@ public final class AnnalistCommand {
       return OK;
     }
     Corpus corpus = CorpusReader.create().read(options.inputs());
-    CorpusResult result = Annalist.defaultPipeline().analyze(corpus, options.threads());
+    Pipeline pipeline = Annalist.defaultPipeline();
     AnnalistJson json = AnnalistJson.create();
-    try (Writer writer = openOutput(options.output())) {
-      if (options.jsonLines()) {
-        json.writeJsonLines(result, writer);
-      } else {
-        AnalysisOutput output = new AnalysisOutput(result.documents(), result.failures(),
-            EntityResolver.create().resolve(result.documents()));
-        writer.write(options.pretty() ? json.writePretty(output) : json.write(output));
-        writer.write('\n');
+    EntityResolver resolver = EntityResolver.create();
+    List<DocumentFailure> failures = new ArrayList<>();
+    List<CanonicalEntity> entities = new ArrayList<>();
+    String target = options.output() == null ? "standard output" : options.output().toString();
+    try (OutputStream stream = openOutput(options.output());
+        JsonStreamWriter writer = options.jsonLines()
+            ? json.streamLines(stream)
+            : json.streamObject(stream, options.pretty())) {
+      if (!options.jsonLines()) {
+        writer.beginArray("documents");
       }
-    } catch (IOException e) {
-      err.println("annalist: " + options.output() + ": cannot write: " + e.getMessage());
+      // Each document is written as soon as it is analysed, then forgotten but for its entities.
+      pipeline.analyze(corpus, options.threads(), new CorpusSink() {
+        @Override
+        public void accept(AnalyzedDocument document) {
+          writer.element(document);
+          requireWritable(stream);
+          if (!options.jsonLines()) {
+            entities.addAll(resolver.resolve(List.of(document)));
+          }
+        }
+
+        @Override
+        public void failed(DocumentFailure failure) {
+          failures.add(failure);
+        }
+      });
+      if (!options.jsonLines()) {
+        writer.endArray();
+        writer.field("failures", failures);
+        writer.field("entities", resolver.merge(entities, List.of()));
+      }
+      writer.flush();
+      requireWritable(stream);
+    } catch (IOException | UncheckedIOException e) {
+      failures.forEach(failure -> err.println("annalist: " + failure.toLine()));
+      err.println("annalist: " + target + ": cannot write: " + ioMessage(e));
+      outputErrorReported = true;
       return SOME_FAILED;
     }
-    for (DocumentFailure failure : result.failures()) {
-      err.println("annalist: " + failure.toLine());
-    }
-    return result.isComplete() ? OK : SOME_FAILED;
+    failures.forEach(failure -> err.println("annalist: " + failure.toLine()));
+    return failures.isEmpty() ? OK : SOME_FAILED;
   }
 
-  /** What {@code analyze} writes as one JSON object: the corpus run and its canonical entities. */
-  record AnalysisOutput(
-      List<AnalyzedDocument> documents,
-      List<DocumentFailure> failures,
-      List<CanonicalEntity> entities) {}
-
-  private Writer openOutput(Path output) throws IOException {
+  private OutputStream openOutput(Path output) throws IOException {
     if (output == null) {
-      return new OutputStreamWriter(new UncloseableStream(out), StandardCharsets.UTF_8);
+      return new UncloseableStream(out);
     }
-    return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+    return new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
+  }
+
+  /** A {@link PrintStream} swallows write errors; this turns them back into exceptions. */
+  private void requireWritable(OutputStream stream) {
+    if (stream instanceof UncloseableStream && out.checkError()) {
+      throw new UncheckedIOException(new IOException("the stream is closed or the device is full"));
+    }
+  }
+
+  private static String ioMessage(Exception e) {
+    Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    return String.valueOf(cause.getMessage());
   }
 
   private int validate(Options options) {

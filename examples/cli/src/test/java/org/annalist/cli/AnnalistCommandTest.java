@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,6 +90,65 @@ class AnnalistCommandTest {
     Files.writeString(dir.resolve("b.txt"), "Second article.");
     assertThat(run("analyze", "--jsonl", "--threads", "2", dir.toString())).isZero();
     assertThat(stdout().lines()).hasSize(2);
+  }
+
+  @Test
+  void oddFileNamesDoNotAbortTheRun() throws IOException {
+    for (String name : List.of("my file.txt", "_x.txt", ".txt", "Bogotá.txt", "good.txt")) {
+      Files.writeString(dir.resolve(name), "Petro spoke on Monday in " + name + ".");
+    }
+    assertThat(run("analyze", dir.toString())).isZero();
+    JsonNode json = new ObjectMapper().readTree(stdout());
+    assertThat(json.get("documents")).hasSize(5);
+    assertThat(stderr()).isEmpty();
+  }
+
+  @Test
+  void theSameFileTwiceIsReportedOnce() throws IOException {
+    Path a = Files.writeString(dir.resolve("a.txt"), "First article.");
+    assertThat(run("analyze", dir.toString(), a.toString())).isEqualTo(1);
+    assertThat(new ObjectMapper().readTree(stdout()).get("documents")).hasSize(1);
+    assertThat(stderr().lines()).singleElement().satisfies(l -> assertThat(l).contains("already read"));
+  }
+
+  @Test
+  void aDirectoryWithoutArticlesIsReported() throws IOException {
+    Files.writeString(dir.resolve("notes.md"), "not an article");
+    assertThat(run("analyze", dir.toString())).isEqualTo(1);
+    assertThat(stderr()).contains("no .txt files");
+  }
+
+  @Test
+  void outputThatCannotBeWrittenIsAnErrorInOneLine() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "First article.");
+    OutputStream full = new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("No space left on device");
+      }
+    };
+    for (String mode : List.of("--pretty", "--jsonl")) {
+      err.reset();
+      int status = new AnnalistCommand(new PrintStream(full, true, StandardCharsets.UTF_8),
+          new PrintStream(err, true, StandardCharsets.UTF_8)).run("analyze", mode, dir.toString());
+      assertThat(status).isEqualTo(1);
+      assertThat(stderr().lines()).singleElement()
+          .satisfies(l -> assertThat(l).startsWith("annalist: standard output: cannot write"));
+    }
+    err.reset();
+    int help = new AnnalistCommand(new PrintStream(full, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8)).run("--help");
+    assertThat(help).isEqualTo(1);
+    assertThat(stderr()).startsWith("annalist: standard output: cannot write");
+  }
+
+  @Test
+  void anOutputFileThatCannotBeWrittenIsAnError() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "First article.");
+    Path output = dir.resolve("missing-dir").resolve("out.json");
+    assertThat(run("analyze", "-o", output.toString(), dir.resolve("a.txt").toString())).isEqualTo(1);
+    assertThat(stderr().lines()).singleElement()
+        .satisfies(l -> assertThat(l).contains(output.toString()).contains("cannot write"));
   }
 
   @Test

@@ -1,0 +1,52 @@
+package org.annalist.model;
+
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * Well-formed UTF-16: every high surrogate is followed by a low one and every low surrogate
+ * follows a high one. Annalist's texts must be well-formed, because a lone surrogate cannot be
+ * written as UTF-8 (it would come out as {@code ?}, and the output text would no longer equal the
+ * input), and a span must not cut a surrogate pair in two.
+ *
+ * <p>Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * Utf16.findLoneSurrogate("Israel\uD83D");  // OptionalInt[6]
+ * }</pre>
+ */
+public final class Utf16 {
+
+  private Utf16() {}
+
+  /** The index of the first surrogate in {@code text} that is not half of a pair, if any. */
+  public static OptionalInt findLoneSurrogate(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return OptionalInt.of(i);
+        }
+      } else if (Character.isLowSurrogate(c)) {
+        return OptionalInt.of(i);
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /** Whether the offset {@code index} of {@code text} falls between the two halves of a pair. */
+  public static boolean splitsPair(CharSequence text, int index) {
+    return index > 0 && index < text.length()
+        && Character.isHighSurrogate(text.charAt(index - 1))
+        && Character.isLowSurrogate(text.charAt(index));
+  }
+
+  /** A description of a lone surrogate for error messages: {@code U+D83D at offset 6}. */
+  public static String describeAt(CharSequence text, int index) {
+    return String.format(java.util.Locale.ROOT, "U+%04X at offset %d", (int) text.charAt(index), index);
+  }
+}
