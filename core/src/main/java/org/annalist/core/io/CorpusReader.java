@@ -39,6 +39,9 @@ import org.annalist.model.Utf16;
  */
 public final class CorpusReader {
 
+  /** Sidecar metadata is a few fields; a larger file is not metadata. */
+  static final long MAX_SIDECAR_BYTES = 1 << 20;
+
   private final AnnalistJson json;
 
   private CorpusReader(AnnalistJson json) {
@@ -130,6 +133,8 @@ public final class CorpusReader {
       reading.add(readArticle(file));
     } catch (InvalidInputException e) {
       reading.fail(file.toString(), e.findDocumentId().orElse(null), e.getMessage());
+    } catch (OutOfMemoryError e) {
+      reading.fail(file.toString(), null, "out of memory reading this file");
     }
   }
 
@@ -232,6 +237,11 @@ public final class CorpusReader {
   }
 
   private DocumentMetadata readMetadata(Path sidecar, String id) {
+    long size = sizeOf(sidecar, id);
+    if (size > MAX_SIDECAR_BYTES) {
+      throw new InvalidInputException(id, sidecar + ": " + size + " bytes is too large for sidecar"
+          + " metadata (at most " + MAX_SIDECAR_BYTES + "); is it an output file?");
+    }
     String content = Utf8.read(sidecar, id);
     try {
       JsonNode node = json.read(content, JsonNode.class);
@@ -244,6 +254,14 @@ public final class CorpusReader {
       return json.mapper().treeToValue(node, DocumentMetadata.class);
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new InvalidInputException(id, sidecar + ": broken metadata JSON: " + AnnalistJson.describe(e), e);
+    }
+  }
+
+  private static long sizeOf(Path file, String id) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new InvalidInputException(id, file + ": cannot read: " + e.getMessage(), e);
     }
   }
 

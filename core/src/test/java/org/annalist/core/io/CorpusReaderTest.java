@@ -174,6 +174,15 @@ class CorpusReaderTest {
   }
 
   @Test
+  void aHugeSidecarIsAFailureNotAnOutOfMemoryError() throws IOException {
+    write("a.txt", "First article.");
+    write("a.json", "{\"title\": \"" + "x".repeat((int) CorpusReader.MAX_SIDECAR_BYTES) + "\"}");
+    Corpus corpus = reader.read(List.of(dir));
+    assertThat(corpus.failures()).singleElement()
+        .satisfies(f -> assertThat(f.toLine()).contains("a.json").contains("too large"));
+  }
+
+  @Test
   void aLoneSurrogateInJsonLinesIsRejectedWithItsOffset() throws IOException {
     Path jsonl = write("lone.jsonl", "{\"id\": \"x\", \"text\": \"Hi \\ud800 there\"}\n");
     Corpus corpus = reader.read(List.of(jsonl));
