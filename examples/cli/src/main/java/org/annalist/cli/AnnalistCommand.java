@@ -76,10 +76,11 @@ public final class AnnalistCommand {
         conll     Tag the tokens of a CoNLL-2003 file, write 'token gold predicted' lines and
                   print P/R/F1 per type and micro: conll [--model MODEL | --stage] IN OUT
                   (--stage: the whole entity stage, model + gazetteers + rules)
-        timeml    Tag the TEXT of every .tml / .TE3input file under IN-DIR with the time stage
-                  (the creation time as document date), write TimeML with the TIMEX3s inline
-                  under OUT-DIR for the TempEval-3 toolkit, and print TempEval-3 scores against
-                  the gold TIMEX3s of .tml inputs: timeml [options] IN-DIR OUT-DIR
+        timeml    Tag the TEXT of every .tml / .TE3input file under IN (a directory, or one
+                  such file) with the time stage (the creation time as document date), write
+                  TimeML with the TIMEX3s inline under OUT-DIR for the TempEval-3 toolkit, and
+                  print TempEval-3 scores against the gold TIMEX3s of .tml inputs:
+                  timeml [options] IN OUT-DIR (OUT-DIR outside IN; inputs are never overwritten)
                     --errors            also list missed, spurious and wrong TIMEX3s
                     --documents         also print scores per document
                     --gold              write the inputs' gold TIMEX3s instead of tagging
