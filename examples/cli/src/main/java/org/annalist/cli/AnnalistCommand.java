@@ -26,7 +26,11 @@ import org.annalist.model.CanonicalEntity;
  * only adds the exit status. Each run builds its own pipeline; nothing is shared between runs.
  *
  * <p>Exit status: 0 when every input succeeded, 1 when some inputs failed (the others are still
- * processed and written), 2 for bad usage.
+ * processed and written), 2 for bad usage. A file the command reads (an input, a {@code --model}
+ * or {@code --features} file) that is missing, unreadable, empty or malformed is a failed input
+ * (1), reported as one line naming the file (and the position, where there is one); arguments
+ * that cannot work whatever the files hold (an unknown option, a missing argument, an output
+ * that is one of the inputs) are bad usage (2). No command writes over one of its inputs.
  */
 public final class AnnalistCommand {
 
@@ -87,6 +91,12 @@ public final class AnnalistCommand {
 
       Options:
         -h, --help  show this help
+
+      Exit status: 0 when everything succeeded; 1 when some input failed: a missing,
+      unreadable, empty or malformed file (an input, a --model or --features file) or an
+      output that cannot be written, each reported as one line on stderr naming the file;
+      2 for bad usage: an unknown command or option, missing or extra arguments, a bad
+      option value, or an output that would overwrite an input.
       """;
 
   private final PrintStream out;

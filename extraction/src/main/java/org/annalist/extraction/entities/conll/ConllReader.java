@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.annalist.core.io.Utf8;
 import java.util.ArrayList;
@@ -25,6 +27,11 @@ import java.util.Objects;
  * type, as in {@code eng.train}) or IOB2/BIO ({@code B-PER I-PER}); decode them with {@code
  * org.annalist.extraction.entities.eval.Chunks}, which reads both. Anything else is a {@link
  * ConllFormatException} naming the source and the line.
+ *
+ * <p>Input without a single token (an empty file, or only blank and {@code -DOCSTART-} lines) is
+ * not an error here: it reads as no documents, or as documents without sentences. A caller for
+ * which that is a mistake (nothing to train on or to score) checks {@link
+ * ConllDocument#tokenCount()} and says so, naming the file.
  *
  * <p>Stateless and thread-safe.
  *
@@ -48,14 +55,22 @@ public final class ConllReader {
    * Reads the file at {@code path}.
    *
    * @throws ConllFormatException naming the file and line, for malformed input or invalid UTF-8
-   * @throws UncheckedIOException naming the file, if it cannot be read
+   * @throws UncheckedIOException naming the file, if it is missing, a directory or unreadable
    */
   public List<ConllDocument> read(Path path) {
     Objects.requireNonNull(path, "path");
+    if (Files.isDirectory(path)) {
+      throw new UncheckedIOException(path + ": is a directory, not a CoNLL file",
+          new IOException(path + ": is a directory"));
+    }
     try (InputStream in = Files.newInputStream(path)) {
       return read(in, path.toString());
+    } catch (NoSuchFileException e) {
+      throw new UncheckedIOException(path + ": no such file", e);
     } catch (IOException e) {
-      throw new UncheckedIOException(path + ": cannot read: " + e.getMessage(), e);
+      String reason = e instanceof FileSystemException fs && fs.getReason() != null
+          ? fs.getReason() : e.getMessage();
+      throw new UncheckedIOException(path + ": cannot read: " + reason, e);
     }
   }
 
