@@ -3,9 +3,10 @@ package org.annalist.extraction.entities.conll;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -76,12 +77,40 @@ public final class ConllReader {
 
   /**
    * Reads UTF-8 CoNLL text from {@code in}, which is not closed; {@code name} names it in errors.
+   * The whole stream is decoded first, so that bytes that are not UTF-8 are reported with the
+   * line and byte offset where they are (a streaming decoder fails a buffer ahead of the line).
    *
+   * @throws ConllFormatException naming {@code name}, the line and the byte offset for invalid
+   *     UTF-8, or the line for malformed input
+   * @throws UncheckedIOException naming {@code name}, if reading fails
    * @see #read(Reader, String)
    */
   public List<ConllDocument> read(InputStream in, String name) {
     Objects.requireNonNull(in, "in");
-    return read(new InputStreamReader(in, Utf8.strictDecoder()), name);
+    Objects.requireNonNull(name, "name");
+    byte[] bytes;
+    try {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(name + ": cannot read: " + e.getMessage(), e);
+    }
+    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    String text;
+    try {
+      text = Utf8.strictDecoder().decode(buffer).toString();
+    } catch (CharacterCodingException e) {
+      // the decoder stops at the first byte it cannot decode; '\n' is never part of a sequence
+      int offset = buffer.position();
+      int line = 1;
+      for (int i = 0; i < offset; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      throw new ConllFormatException(name, line,
+          "not valid UTF-8 (malformed byte at offset " + offset + ")");
+    }
+    return read(new StringReader(text), name);
   }
 
   /**
