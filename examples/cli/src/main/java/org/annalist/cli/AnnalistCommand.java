@@ -130,7 +130,7 @@ public final class AnnalistCommand {
           yield OK;
         }
         case "analyze" -> analyze(Options.parse(rest, true));
-        case "bench" -> new BenchCommand(out).run(Options.parse(rest, false));
+        case "bench" -> new BenchCommand(out, err).run(Options.parse(rest, false));
         case "validate" -> validate(Options.parse(rest, false));
         case "clusters" -> new ClustersCommand(out, err).run(rest);
         case "train-ner" -> new TrainNerCommand(out, err).run(rest);
