@@ -118,6 +118,16 @@ final class ConllCommand {
           tagged.mentions(), tagged.unaligned(), tagged.overlapping());
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    try {
+      Path parent = output.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (IOException e) {
+      err.println("annalist: " + output + ": cannot create its directory: "
+          + FileArguments.reason(e));
+      return AnnalistCommand.SOME_FAILED;
+    }
     try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
       ConllWriter.create().writeComparison(gold, predicted, writer);
     } catch (IOException e) {

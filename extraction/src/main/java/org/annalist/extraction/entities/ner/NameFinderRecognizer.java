@@ -155,8 +155,8 @@ public final class NameFinderRecognizer {
     } catch (InvalidFormatException e) {
       throw notAModel(name, e.getMessage(), e);
     } catch (IOException e) {
-      throw new UncheckedIOException(name + ": not a name-finder model (truncated or corrupted): "
-          + e.getMessage(), e);
+      throw new UncheckedIOException(name + ": not an OpenNLP name-finder model: truncated or"
+          + " corrupted (" + e.getMessage() + ")", e);
     }
   }
 
