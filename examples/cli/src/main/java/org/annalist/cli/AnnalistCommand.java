@@ -29,8 +29,9 @@ import org.annalist.model.CanonicalEntity;
  * processed and written), 2 for bad usage. A file the command reads (an input, a {@code --model}
  * or {@code --features} file) that is missing, unreadable, empty or malformed is a failed input
  * (1), reported as one line naming the file (and the position, where there is one); arguments
- * that cannot work whatever the files hold (an unknown option, a missing argument, an output
- * that is one of the inputs) are bad usage (2). No command writes over one of its inputs.
+ * that cannot work whatever the files hold (an unknown option, a missing argument, an output of
+ * {@code timeml}, {@code conll}, {@code train-ner} or {@code clusters} that is one of its inputs)
+ * are bad usage (2).
  */
 public final class AnnalistCommand {
 
@@ -96,7 +97,8 @@ public final class AnnalistCommand {
       unreadable, empty or malformed file (an input, a --model or --features file) or an
       output that cannot be written, each reported as one line on stderr naming the file;
       2 for bad usage: an unknown command or option, missing or extra arguments, a bad
-      option value, or an output that would overwrite an input.
+      option value, or an output of timeml, conll, train-ner or clusters that would
+      overwrite one of its inputs.
       """;
 
   private final PrintStream out;
