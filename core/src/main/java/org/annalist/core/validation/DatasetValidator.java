@@ -1,7 +1,7 @@
 package org.annalist.core.validation;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.ConstraintViolation;
@@ -28,8 +28,25 @@ import org.hibernate.validator.HibernateValidator;
  * <p>A file may hold one JSON value, an array of values, an object with a {@code "documents"}
  * array (a corpus result), or JSON Lines ({@code .jsonl}); each value is an {@link AnalyzedDocument}
  * (has {@code "document"}), a {@link Document} (has {@code "text"}) or a {@link DocumentMetadata}.
- * Values that cannot even be constructed (a negative offset, a confidence of 2) are reported with
- * their JSON path and line.
+ * A file's values are checked as JSON trees, each problem where it is, so that one value can have
+ * many violations and each has its exact JSON path: a negative offset at {@code
+ * $.layers[0].tokens[12].span.begin}, a confidence of 1.5 at {@code ...provenance.confidence}, an
+ * unknown property, a value of the wrong type, a span whose text is not the document's text at its
+ * offsets at {@code $.structure[3].span}. Parts that can be built as model records are checked with
+ * Hibernate Validator against the model's constraints; a record's own checks that relate its parts
+ * (structure in text order, a sentence's token range) are reported at the record when its parts are
+ * right. A file that is missing, empty, not UTF-8 or not JSON is one violation (with the line and
+ * column of a JSON syntax error).
+ *
+ * <p>{@link #validate(Object)} checks an in-memory value with Hibernate Validator alone (it was
+ * built, so its records' own checks passed); its paths are property paths ({@code
+ * structure[2].span}).
+ *
+ * <p>Logging: Hibernate Validator logs one INFO line ({@code HV000001}) through jboss-logging when
+ * it is first used. This class changes no logging configuration (no system property, no logger
+ * level): an embedding application's own logging decides, e.g. {@code
+ * -Dorg.jboss.logging.provider=slf4j}. The {@code annalist} command routes it to SLF4J's no-op
+ * binding.
  *
  * <p>Immutable and thread-safe; create once and share. Messages are in English whatever the
  * default locale.
@@ -70,7 +87,8 @@ public final class DatasetValidator {
   /**
    * Validates every value in a dataset file.
    *
-   * @return a report; an unreadable file is one violation naming the file, not an exception
+   * @return a report; an unreadable, empty or malformed file is one violation naming the file
+   *     (and the line and column of malformed JSON), not an exception
    */
   public ValidationReport validateFile(Path file) {
     Objects.requireNonNull(file, "file");
@@ -79,6 +97,9 @@ public final class DatasetValidator {
       content = Utf8.read(file, null);
     } catch (InvalidInputException e) {
       return single(file.toString(), e.getMessage());
+    }
+    if (content.isBlank()) {
+      return single(file.toString(), "the file is empty: nothing to validate");
     }
     List<Violation> violations = new ArrayList<>();
     int checked = 0;
@@ -96,20 +117,20 @@ public final class DatasetValidator {
     try {
       root = mapper.readTree(content);
     } catch (JsonProcessingException e) {
-      return single(file.toString(), "not valid JSON: " + AnnalistJson.describe(e));
+      return single(file.toString(), "not valid JSON: " + describeSyntax(e, true));
     }
     List<JsonNode> items = new ArrayList<>();
     String prefix = "$";
-    if (root != null && root.isArray()) {
+    if (root.isArray()) {
       root.forEach(items::add);
-    } else if (root != null && root.has("documents") && root.get("documents").isArray()) {
+    } else if (root.has("documents") && root.get("documents").isArray()) {
       root.get("documents").forEach(items::add);
       prefix = "$.documents";
-    } else if (root != null) {
+    } else {
       items.add(root);
     }
     for (int i = 0; i < items.size(); i++) {
-      String itemPath = items.size() == 1 && !root.isArray() && prefix.equals("$") ? "$" : prefix + "[" + i + "]";
+      String itemPath = !root.isArray() && prefix.equals("$") ? "$" : prefix + "[" + i + "]";
       violations.addAll(validateNode(items.get(i), file.toString(), itemPath));
       checked++;
     }
@@ -120,10 +141,30 @@ public final class DatasetValidator {
     try {
       return validateNode(mapper.readTree(json), source, "$");
     } catch (JsonProcessingException e) {
-      return List.of(new Violation(source, null, "$", "not valid JSON: " + e.getOriginalMessage()));
+      // the source names the line; the column is where in it
+      return List.of(new Violation(source, null, "$", "not valid JSON: " + describeSyntax(e, false)));
     }
   }
 
+  /**
+   * Jackson's message for JSON that does not parse, with the line and column where they are
+   * known (never the {@code -1} Jackson uses for "unknown").
+   */
+  static String describeSyntax(JsonProcessingException e, boolean withLine) {
+    String message = String.valueOf(e.getOriginalMessage()).replace('\n', ' ');
+    JsonLocation at = e.getLocation();
+    if (at == null || at.getLineNr() < 1) {
+      return message;
+    }
+    String column = at.getColumnNr() < 1 ? "" : "column " + at.getColumnNr();
+    return message + " (" + (withLine ? "line " + at.getLineNr() + (column.isEmpty() ? "" : ", ")
+        : "") + column + ")";
+  }
+
+  /**
+   * Every problem of one value, each where it is: see {@link TreeValidator}. The value's own
+   * records are built only to run Hibernate Validator on the parts that can be built.
+   */
   private List<Violation> validateNode(JsonNode node, String source, String path) {
     Class<?> type = typeOf(node);
     String documentId = documentIdOf(node);
@@ -132,15 +173,10 @@ public final class DatasetValidator {
           new Violation(source, documentId, path,
               "not an Annalist value: expected an analysed document, document or metadata object"));
     }
-    Object value;
-    try {
-      value = mapper.treeToValue(node, type);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      return List.of(new Violation(source, documentId, path + jsonPath(e), "cannot be constructed: " + AnnalistJson.describe(e)));
-    }
-    return validate(value, source).stream()
-        .map(v -> new Violation(v.source(), v.documentId(), path + "." + v.path(), v.message()))
-        .toList();
+    JsonNode text = type == AnalyzedDocument.class ? node.path("document").path("text")
+        : node.path("text");
+    return new TreeValidator(validator, mapper, source, documentId)
+        .check(node, type, path, text.isTextual() ? text.asText() : null);
   }
 
   private List<Violation> validate(Object value, String source) {
@@ -187,21 +223,6 @@ public final class DatasetValidator {
       return document.id();
     }
     return value instanceof DocumentMetadata metadata ? metadata.id() : null;
-  }
-
-  private static String jsonPath(Exception e) {
-    if (!(e instanceof JsonMappingException mapping)) {
-      return "";
-    }
-    StringBuilder path = new StringBuilder();
-    for (JsonMappingException.Reference ref : mapping.getPath()) {
-      if (ref.getFieldName() != null) {
-        path.append('.').append(ref.getFieldName());
-      } else if (ref.getIndex() >= 0) {
-        path.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return path.toString();
   }
 
   private static ValidationReport single(String source, String message) {

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.annalist.Annalist;
 import org.annalist.core.io.AnnalistJson;
 import org.annalist.core.io.Corpus;
@@ -28,7 +30,12 @@ import org.annalist.model.CanonicalEntity;
  * only adds the exit status. Each run builds its own pipeline; nothing is shared between runs.
  *
  * <p>Exit status: 0 when every input succeeded, 1 when some inputs failed (the others are still
- * processed and written), 2 for bad usage.
+ * processed and written), 2 for bad usage. A file the command reads (an input, a {@code --model}
+ * or {@code --features} file) that is missing, unreadable, empty or malformed is a failed input
+ * (1), reported as one line naming the file (and the position, where there is one); arguments
+ * that cannot work whatever the files hold (an unknown option, a missing argument, an output of
+ * {@code timeml}, {@code conll}, {@code train-ner} or {@code clusters} that is one of its inputs)
+ * are bad usage (2).
  */
 public final class AnnalistCommand {
 
@@ -78,16 +85,24 @@ public final class AnnalistCommand {
         conll     Tag the tokens of a CoNLL-2003 file, write 'token gold predicted' lines and
                   print P/R/F1 per type and micro: conll [--model MODEL | --stage] IN OUT
                   (--stage: the whole entity stage, model + gazetteers + rules)
-        timeml    Tag the TEXT of every .tml / .TE3input file under IN-DIR with the time stage
-                  (the creation time as document date), write TimeML with the TIMEX3s inline
-                  under OUT-DIR for the TempEval-3 toolkit, and print TempEval-3 scores against
-                  the gold TIMEX3s of .tml inputs: timeml [options] IN-DIR OUT-DIR
+        timeml    Tag the TEXT of every .tml / .TE3input file under IN (a directory, or one
+                  such file) with the time stage (the creation time as document date), write
+                  TimeML with the TIMEX3s inline under OUT-DIR for the TempEval-3 toolkit, and
+                  print TempEval-3 scores against the gold TIMEX3s of .tml inputs:
+                  timeml [options] IN OUT-DIR (OUT-DIR outside IN; inputs are never overwritten)
                     --errors            also list missed, spurious and wrong TIMEX3s
                     --documents         also print scores per document
                     --gold              write the inputs' gold TIMEX3s instead of tagging
 
       Options:
         -h, --help  show this help
+
+      Exit status: 0 when everything succeeded; 1 when some input failed: a missing,
+      unreadable, empty or malformed file (an input, a --model or --features file) or an
+      output that cannot be written, each reported as one line on stderr naming the file;
+      2 for bad usage: an unknown command or option, missing or extra arguments, a bad
+      option value, or an output of timeml, conll, train-ner or clusters that would
+      overwrite one of its inputs.
       """;
 
   private final PrintStream out;
@@ -135,7 +150,7 @@ public final class AnnalistCommand {
           yield OK;
         }
         case "analyze" -> analyze(Options.parse(rest, true));
-        case "bench" -> new BenchCommand(out).run(Options.parse(rest, false));
+        case "bench" -> new BenchCommand(out, err).run(Options.parse(rest, false));
         case "validate" -> validate(Options.parse(rest, false));
         case "clusters" -> new ClustersCommand(out, err).run(rest);
         case "train-ner" -> new TrainNerCommand(out, err).run(rest);
@@ -153,6 +168,15 @@ public final class AnnalistCommand {
     if (options.help()) {
       out.print(USAGE_TEXT);
       return OK;
+    }
+    if (options.output() != null) {
+      Path output = FileArguments.canonical(options.output());
+      for (Path input : readableFiles(options.inputs())) {
+        if (FileArguments.canonical(input).equals(output)) {
+          throw new UsageException("analyze: -o " + options.output() + " is the input " + input
+              + " (or its sidecar metadata); it would be overwritten or read as metadata");
+        }
+      }
     }
     Corpus corpus = CorpusReader.create().read(options.inputs());
     Pipeline pipeline = Annalist.defaultPipeline();
@@ -199,6 +223,31 @@ public final class AnnalistCommand {
     }
     failures.forEach(failure -> err.println("annalist: " + failure.toLine()));
     return failures.isEmpty() ? OK : SOME_FAILED;
+  }
+
+  /** Every file {@code analyze} may read from the inputs: articles, their sidecars, JSON Lines. */
+  private static List<Path> readableFiles(List<Path> inputs) {
+    List<Path> files = new ArrayList<>();
+    for (Path input : inputs) {
+      List<Path> candidates = new ArrayList<>();
+      if (Files.isDirectory(input)) {
+        try (Stream<Path> entries = Files.list(input)) {
+          entries.forEach(candidates::add);
+        } catch (IOException | UncheckedIOException e) {
+          // the reader reports an unlistable directory
+        }
+      } else {
+        candidates.add(input);
+      }
+      for (Path file : candidates) {
+        files.add(file);
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        if (name.toLowerCase(Locale.ROOT).endsWith(".txt")) {
+          files.add(file.resolveSibling(name.substring(0, name.length() - 4) + ".json"));
+        }
+      }
+    }
+    return files;
   }
 
   private OutputStream openOutput(Path output) throws IOException {

@@ -6,6 +6,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.annalist.Annalist;
 import org.annalist.core.io.Corpus;
 import org.annalist.core.io.CorpusReader;
@@ -18,14 +19,17 @@ import org.annalist.model.TextLayer;
  * {@code annalist bench}: loads the models (timed), then runs the default pipeline over the corpus
  * repeatedly, first on one thread and then on all cores, each after a warm-up, and prints
  * documents/s, tokens/s and peak heap. Elapsed time comes from {@link System#nanoTime()}, a
- * monotonic timer, not the wall clock.
+ * monotonic timer, not the wall clock. Inputs that cannot be read are reported on stderr, one line
+ * each, as {@code analyze} does; the others are measured and the exit status is 1.
  */
 final class BenchCommand {
 
   private final PrintStream out;
+  private final PrintStream err;
 
-  BenchCommand(PrintStream out) {
+  BenchCommand(PrintStream out, PrintStream err) {
     this.out = out;
+    this.err = err;
   }
 
   int run(AnnalistCommand.Options options) {
@@ -34,9 +38,12 @@ final class BenchCommand {
       return AnnalistCommand.OK;
     }
     Corpus corpus = CorpusReader.create().read(options.inputs());
-    corpus.failures().forEach(f -> out.println("skipped " + f.toLine()));
+    // like every command: one line per bad input on stderr, the others measured, exit status 1
+    corpus.failures().forEach(f -> err.println("annalist: " + f.toLine()));
     if (corpus.articles().isEmpty()) {
-      out.println("no readable articles: nothing to measure");
+      err.println("annalist: bench: no readable articles in "
+          + options.inputs().stream().map(Object::toString).collect(Collectors.joining(", "))
+          + ": nothing to measure");
       return AnnalistCommand.SOME_FAILED;
     }
     long loadStart = System.nanoTime();
@@ -55,7 +62,7 @@ final class BenchCommand {
     for (int threads : configs) {
       measure(pipeline, corpus, threads, options.warmupSeconds(), options.measureSeconds());
     }
-    return AnnalistCommand.OK;
+    return corpus.failures().isEmpty() ? AnnalistCommand.OK : AnnalistCommand.SOME_FAILED;
   }
 
   private void measure(Pipeline pipeline, Corpus corpus, int threads, double warmup, double minimum) {

@@ -2,11 +2,16 @@ package org.annalist.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -32,6 +37,12 @@ import org.annalist.extraction.clusters.WordClusters;
  * -DOCSTART-} lines end a sentence. Every token is put in {@link WordClusters#normalize normal
  * form}. Progress (one line per iteration: objective, moves, seconds) goes to stderr; elapsed
  * times come from {@link System#nanoTime()}.
+ *
+ * <p>All inputs are read before clustering starts, and the first one that is missing, a
+ * directory, not UTF-8 (with the line) or without a single token stops the command with one line
+ * naming it (exit status 1, nothing written): clusters learned from part of the intended corpus
+ * would be silently different. So does a corpus in which no word reaches {@code --min-count}. An
+ * {@code -o} that names one of the inputs is bad usage (exit status 2).
  */
 final class ClustersCommand {
 
@@ -83,25 +94,46 @@ final class ClustersCommand {
       throw new UsageException("clusters needs at least one input file");
     }
     ExchangeClusterer clusterer = builder.build();
+    FileArguments.requireNotAnInput("clusters", "-o", output, inputs);
 
     long start = System.nanoTime();
     ClusterCorpus.Builder corpus = ClusterCorpus.builder();
     for (Path input : inputs) {
       long fileStart = System.nanoTime();
       try {
+        if (Files.isDirectory(input)) {
+          err.println("annalist: " + input + ": is a directory, not a text or CoNLL file");
+          return AnnalistCommand.SOME_FAILED;
+        }
         boolean conll = isConll(input);
         long[] added = conll ? readConll(input, corpus) : readText(input, corpus);
+        if (added[1] == 0) {
+          // an empty input is almost always a wrong path or a failed download: say so, stop
+          err.println("annalist: " + input + ": "
+              + (Files.size(input) == 0 ? "the file is empty" : "no tokens")
+              + "; nothing to cluster, " + output + " not written");
+          return AnnalistCommand.SOME_FAILED;
+        }
         err.printf(Locale.ROOT, "read %s (%s): %,d sequences, %,d tokens, %.1f s%n", input,
             conll ? "CoNLL tokens" : "text", added[0], added[1], seconds(fileStart));
-      } catch (NoSuchFileException e) {
-        err.println("annalist: " + input + ": no such file");
+      } catch (MalformedInput e) {
+        err.println("annalist: " + input + ": " + e.getMessage());
         return AnnalistCommand.SOME_FAILED;
-      } catch (IOException | UncheckedIOException e) {
-        err.println("annalist: " + input + ": cannot read: " + e.getMessage());
+      } catch (IOException e) {
+        err.println("annalist: " + input + ": " + (e instanceof NoSuchFileException ? ""
+            : "cannot read: ") + FileArguments.reason(e));
+        return AnnalistCommand.SOME_FAILED;
+      } catch (UncheckedIOException e) {
+        err.println("annalist: " + input + ": cannot read: " + FileArguments.reason(e.getCause()));
         return AnnalistCommand.SOME_FAILED;
       }
     }
     ClusterCorpus built = corpus.build();
+    if (built.vocabularySize(clusterer.minCount()) == 0) {
+      err.println("annalist: clusters: no word occurs at least " + clusterer.minCount()
+          + " times (--min-count) in the inputs; nothing to cluster, " + output + " not written");
+      return AnnalistCommand.SOME_FAILED;
+    }
     err.printf(Locale.ROOT, "corpus: %,d tokens, %,d types, %,d sequences; %s%n",
         built.tokenCount(), built.typeCount(), built.sequenceCount(), clusterer);
     WordClusters clusters = clusterer.cluster(built, report -> err.printf(Locale.ROOT,
@@ -117,7 +149,7 @@ final class ClustersCommand {
         clusters.write(writer);
       }
     } catch (IOException e) {
-      err.println("annalist: " + output + ": cannot write: " + e.getMessage());
+      err.println("annalist: " + output + ": cannot write: " + FileArguments.reason(e));
       return AnnalistCommand.SOME_FAILED;
     }
     err.printf(Locale.ROOT, "wrote %s: %,d words in %,d clusters; total %.1f s%n", output,
@@ -140,6 +172,8 @@ final class ClustersCommand {
           return line.startsWith("-DOCSTART-");
         }
       }
+    } catch (CharacterCodingException e) {
+      throw MalformedInput.notUtf8(file);
     }
     return false;
   }
@@ -160,7 +194,7 @@ final class ClustersCommand {
         }
       }
     } catch (CharacterCodingException e) {
-      throw new IOException("not valid UTF-8", e);
+      throw MalformedInput.notUtf8(file);
     }
     return new long[] {sequences, tokens};
   }
@@ -173,6 +207,8 @@ final class ClustersCommand {
     try (BufferedReader reader = open(file)) {
       for (String line = reader.readLine(); ; line = reader.readLine()) {
         String trimmed = line == null ? "" : line.strip();
+        if (line != null) {
+          }
         if (trimmed.isEmpty() || trimmed.startsWith("-DOCSTART-")) {
           if (!sentence.isEmpty()) {
             corpus.add(sentence);
@@ -192,9 +228,63 @@ final class ClustersCommand {
         sentence.add(WordClusters.normalize(trimmed.substring(0, space)));
       }
     } catch (CharacterCodingException e) {
-      throw new IOException("not valid UTF-8", e);
+      throw MalformedInput.notUtf8(file);
     }
     return new long[] {sequences, tokens};
+  }
+
+  /** Bytes that are not UTF-8, with the line and byte offset of the first one. */
+  private static final class MalformedInput extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    private MalformedInput(String message) {
+      super(message);
+    }
+
+    /**
+     * Where the first byte that is not UTF-8 is in {@code file}, found by decoding it again: the
+     * line reader's decoder fails a whole buffer ahead of the line being read.
+     */
+    static MalformedInput notUtf8(Path file) throws IOException {
+      CharsetDecoder decoder = Utf8.strictDecoder();
+      ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+      CharBuffer chars = CharBuffer.allocate(1 << 16);
+      long offset = 0;
+      long line = 1;
+      try (InputStream in = Files.newInputStream(file)) {
+        boolean end = false;
+        while (!end) {
+          int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+          if (n < 0) {
+            end = true;
+          } else {
+            bytes.position(bytes.position() + n);
+          }
+          bytes.flip();
+          while (true) {
+            int start = bytes.position();
+            CoderResult result = decoder.decode(bytes, chars, end);
+            for (int i = start; i < bytes.position(); i++) {
+              if (bytes.get(i) == '\n') {
+                line++;
+              }
+            }
+            offset += bytes.position() - start;
+            if (result.isError()) {
+              return new MalformedInput("line " + line + ": not valid UTF-8 (malformed byte at"
+                  + " offset " + offset + ")");
+            }
+            chars.clear();
+            if (!result.isOverflow()) {
+              break;
+            }
+          }
+          bytes.compact();
+        }
+      }
+      // decoded cleanly the second time (the file changed): say what is known
+      return new MalformedInput("not valid UTF-8");
+    }
   }
 
   private static BufferedReader open(Path file) throws IOException {

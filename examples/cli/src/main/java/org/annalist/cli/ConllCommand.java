@@ -1,7 +1,6 @@
 package org.annalist.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -75,6 +74,20 @@ final class ConllCommand {
     }
     Path input = files.get(0);
     Path output = files.get(1);
+    FileArguments.requireNotAnInput("conll", "OUT", output,
+        model == null ? List.of(input) : List.of(input, model));
+    List<ConllDocument> gold;
+    try {
+      gold = ConllReader.create().read(input);
+    } catch (ConllFormatException | UncheckedIOException e) {
+      err.println("annalist: " + e.getMessage());
+      return AnnalistCommand.SOME_FAILED;
+    }
+    if (isEmpty(gold)) {
+      err.println("annalist: " + input + ": " + noTokens(input)
+          + ": nothing to tag or score; " + output + " not written");
+      return AnnalistCommand.SOME_FAILED;
+    }
     NameFinderRecognizer recognizer = null;
     EntityStage entityStage = null;
     try {
@@ -83,19 +96,10 @@ final class ConllCommand {
       } else if (model == null) {
         recognizer = NameFinderRecognizer.load();
       } else {
-        try (InputStream in = Files.newInputStream(model)) {
-          recognizer = NameFinderRecognizer.load(in);
-        }
+        recognizer = NameFinderRecognizer.load(model);
       }
-    } catch (IOException | UncheckedIOException e) {
-      err.println("annalist: " + (model == null ? "model" : model) + ": cannot load: "
-          + e.getMessage());
-      return AnnalistCommand.SOME_FAILED;
-    }
-    List<ConllDocument> gold;
-    try {
-      gold = ConllReader.create().read(input);
-    } catch (ConllFormatException | UncheckedIOException e) {
+    } catch (UncheckedIOException | IllegalStateException e) {
+      // the messages of load(Path) name the file; the committed model's name its resource
       err.println("annalist: " + e.getMessage());
       return AnnalistCommand.SOME_FAILED;
     }
@@ -114,10 +118,23 @@ final class ConllCommand {
           tagged.mentions(), tagged.unaligned(), tagged.overlapping());
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    try {
+      Path parent = output.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (IOException e) {
+      err.println("annalist: " + output + ": cannot create its directory: "
+          + FileArguments.reason(e));
+      return AnnalistCommand.SOME_FAILED;
+    }
     try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
       ConllWriter.create().writeComparison(gold, predicted, writer);
-    } catch (IOException | UncheckedIOException e) {
-      err.println("annalist: " + output + ": cannot write: " + e.getMessage());
+    } catch (IOException e) {
+      err.println("annalist: " + output + ": cannot write: " + FileArguments.reason(e));
+      return AnnalistCommand.SOME_FAILED;
+    } catch (UncheckedIOException e) {
+      err.println("annalist: " + output + ": cannot write: " + FileArguments.reason(e.getCause()));
       return AnnalistCommand.SOME_FAILED;
     }
     EntityScores scores = ConllEvaluation.score(gold, predicted);
@@ -127,5 +144,22 @@ final class ConllCommand {
     out.print(skipped);
     out.print(scores.toTable(ConllEvaluation.PER_ORG_LOC));
     return AnnalistCommand.OK;
+  }
+
+  /** Whether CoNLL documents read from a file hold no token at all. */
+  static boolean isEmpty(List<ConllDocument> documents) {
+    return documents.stream().mapToLong(ConllDocument::tokenCount).sum() == 0;
+  }
+
+  /** Why a CoNLL file without tokens has none, for a one-line message. */
+  static String noTokens(Path file) {
+    try {
+      if (Files.size(file) == 0) {
+        return "the file is empty";
+      }
+    } catch (IOException e) {
+      // it was just read; say what is certain
+    }
+    return "no tokens (only blank and " + ConllReader.DOCSTART + " lines)";
   }
 }

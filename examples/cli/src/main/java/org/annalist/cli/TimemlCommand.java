@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -32,14 +34,20 @@ import org.annalist.model.TemporalExpression;
 import org.annalist.model.TimeLayer;
 
 /**
- * {@code annalist timeml [--errors] [--documents] [--gold] INPUT-DIR OUTPUT-DIR}: tags the TEXT of
- * every {@code .tml} and {@code .TE3input} file under {@code INPUT-DIR} (sub-directories
- * included) with the default pipeline's time stage, the creation time's day given as the
- * publication date, and writes each as TimeML with the system's TIMEX3s inline to the same
- * relative place under {@code OUTPUT-DIR}, named {@code <name>.tml}, ready for the TempEval-3
- * toolkit. When inputs carry gold TIMEX3s ({@code .tml} files), prints the TempEval-3 measures
- * against them. With {@code --gold} the inputs' own gold TIMEX3s are written instead of tagging,
- * which checks reading, writing and scoring (every measure is 1.0).
+ * {@code annalist timeml [--errors] [--documents] [--gold] INPUT OUTPUT-DIR}: tags the TEXT of
+ * every {@code .tml} and {@code .TE3input} file under the directory {@code INPUT} (sub-directories
+ * included), or of the one file {@code INPUT}, with the default pipeline's time stage, the creation
+ * time's day given as the publication date, and writes each as TimeML with the system's TIMEX3s
+ * inline to the same relative place under {@code OUTPUT-DIR} (a file input: into {@code
+ * OUTPUT-DIR}), named {@code <name>.tml}, ready for the TempEval-3 toolkit. When inputs carry gold
+ * TIMEX3s ({@code .tml} files), prints the TempEval-3 measures against them. With {@code --gold}
+ * the inputs' own gold TIMEX3s are written instead of tagging, which checks reading, writing and
+ * scoring (every measure is 1.0).
+ *
+ * <p>Inputs are never overwritten: an {@code OUTPUT-DIR} that is an existing file, that is the
+ * input directory or inside it, or in which an output file would be one of the inputs, is bad usage
+ * (exit status 2) and nothing is written. A missing input, or one that is not TimeML, is a failed
+ * input (exit status 1).
  */
 final class TimemlCommand {
 
@@ -81,8 +89,8 @@ final class TimemlCommand {
     }
     if (dirs.size() != 2) {
       throw new UsageException(
-          "timeml needs an input and an output directory: timeml [--errors] [--documents] "
-              + "[--gold] INPUT-DIR OUTPUT-DIR");
+          "timeml needs an input (a directory or one file) and an output directory: timeml"
+              + " [--errors] [--documents] [--gold] INPUT OUTPUT-DIR");
     }
     Supplier<TimexTagger> tagger = gold ? () -> TimemlDocument::timexes : TimemlCommand::pipeline;
     return run(dirs.get(0), dirs.get(1), tagger, errors, documents);
@@ -120,29 +128,74 @@ final class TimemlCommand {
     return id.isEmpty() || !Character.isLetterOrDigit(id.charAt(0)) ? "d" + id : id;
   }
 
+  /**
+   * Tags {@code input} (a directory, or one {@code .tml} / {@code .TE3input} file) into the
+   * directory {@code output}. Never writes over an input: an output that is a file, that is the
+   * input directory or inside it, or where an output file would be one of the inputs, is a usage
+   * error ({@link UsageException}) before anything is written.
+   */
   int run(Path input, Path output, Supplier<TimexTagger> taggerFactory, boolean printErrors,
       boolean printDocuments) {
-    if (output.toAbsolutePath().normalize().startsWith(input.toAbsolutePath().normalize())) {
-      err.println("annalist: " + output + ": the output directory must not be inside the input"
-          + " directory");
+    if (!Files.exists(input)) {
+      err.println("annalist: " + input + ": no such file or directory");
       return AnnalistCommand.SOME_FAILED;
+    }
+    boolean single = !Files.isDirectory(input);
+    if (Files.exists(output) && !Files.isDirectory(output)) {
+      throw new UsageException("timeml: the output " + output + " is a file, not a directory"
+          + (FileArguments.sameFile(input, output) ? " (it is the input)" : ""));
+    }
+    Path inputDir = FileArguments.canonical(input);
+    if (!single && FileArguments.canonical(output).startsWith(inputDir)) {
+      throw new UsageException("timeml: the output directory " + output
+          + " must not be the input directory or inside it");
     }
     List<Path> files;
-    try (Stream<Path> listing = Files.walk(input)) {
-      files = listing.filter(Files::isRegularFile).filter(TimemlCommand::isTimeml).sorted()
-          .toList();
-    } catch (IOException | UncheckedIOException e) {
-      err.println("annalist: " + input + ": cannot list: " + e.getMessage());
-      return AnnalistCommand.SOME_FAILED;
+    if (single) {
+      if (!isTimeml(input)) {
+        err.println("annalist: " + input + ": not a .tml or .TE3input file");
+        return AnnalistCommand.SOME_FAILED;
+      }
+      files = List.of(input);
+    } else {
+      try (Stream<Path> listing = Files.walk(input)) {
+        files = listing.filter(Files::isRegularFile).filter(TimemlCommand::isTimeml).sorted()
+            .toList();
+      } catch (IOException e) {
+        err.println("annalist: " + input + ": cannot list: " + FileArguments.reason(e));
+        return AnnalistCommand.SOME_FAILED;
+      } catch (UncheckedIOException e) {
+        err.println("annalist: " + input + ": cannot list: "
+            + FileArguments.reason(e.getCause()));
+        return AnnalistCommand.SOME_FAILED;
+      }
+      if (files.isEmpty()) {
+        err.println("annalist: " + input + ": no .tml or .TE3input files");
+        return AnnalistCommand.SOME_FAILED;
+      }
     }
-    if (files.isEmpty()) {
-      err.println("annalist: " + input + ": no .tml or .TE3input files");
-      return AnnalistCommand.SOME_FAILED;
+    // Where each input goes, checked before anything is written: an output file that is one of
+    // the inputs (the output directory holds the input file, or links into the input) is refused.
+    Map<Path, Path> targets = new LinkedHashMap<>();
+    Set<Path> inputFiles = new HashSet<>();
+    for (Path file : files) {
+      inputFiles.add(FileArguments.canonical(file));
+    }
+    for (Path file : files) {
+      Path relative = single ? file.getFileName() : input.relativize(file);
+      Path parent = relative.getParent();
+      String name = outputName(file.getFileName().toString());
+      Path target = parent == null ? output.resolve(name) : output.resolve(parent).resolve(name);
+      if (inputFiles.contains(FileArguments.canonical(target))) {
+        throw new UsageException("timeml: writing " + target + " would overwrite the input "
+            + file + "; choose another output directory");
+      }
+      targets.put(file, target);
     }
     try {
       Files.createDirectories(output);
     } catch (IOException e) {
-      err.println("annalist: " + output + ": cannot create: " + e.getMessage());
+      err.println("annalist: " + output + ": cannot create: " + FileArguments.reason(e));
       return AnnalistCommand.SOME_FAILED;
     }
     TimexTagger tagger;
@@ -163,7 +216,7 @@ final class TimemlCommand {
     long nanos = 0;
     for (Path file : files) {
       String name = file.getFileName().toString();
-      String shown = input.relativize(file).toString();
+      String shown = single ? name : input.relativize(file).toString();
       TimemlDocument document;
       try {
         document = reader.read(file);
@@ -196,10 +249,14 @@ final class TimemlCommand {
       List<Timex3> kept = withoutOverlaps(tagged);
       dropped += tagged.size() - kept.size();
       try {
-        Path target = output.resolve(input.relativize(file)).resolveSibling(outputName(name));
+        Path target = targets.get(file);
         Files.createDirectories(target.getParent());
         writer.write(file, kept, target);
-      } catch (AnnalistException | IllegalArgumentException | IOException
+      } catch (IOException e) {
+        err.println("annalist: " + shown + ": cannot write: " + FileArguments.reason(e));
+        failed++;
+        continue;
+      } catch (AnnalistException | IllegalArgumentException | IllegalStateException
           | UncheckedIOException e) {
         err.println("annalist: " + shown + ": cannot write: " + e.getMessage());
         failed++;

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.annalist.cli.AnnalistCommand.UsageException;
@@ -73,18 +74,31 @@ final class TrainNerCommand {
       throw new UsageException("train-ner needs --train FILE and -o MODEL");
     }
     String featuresName = features;
+    NerFeatures preset = NerFeatures.find(features).orElse(null);
+    Path descriptorFile = preset == null ? Path.of(features) : null;
+    List<Path> inputs = new ArrayList<>();
+    inputs.add(train);
+    inputs.add(dev);
+    inputs.add(descriptorFile);
+    FileArguments.requireNotAnInput("train-ner", "-o", output, inputs);
     try {
-      NerFeatures preset = NerFeatures.find(features).orElse(null);
       if (preset != null) {
         builder.features(preset);
+      } else if (Files.isDirectory(descriptorFile)) {
+        err.println("annalist: " + descriptorFile + ": is a directory, not a feature descriptor");
+        return AnnalistCommand.SOME_FAILED;
       } else {
-        builder.descriptor(Files.readAllBytes(Path.of(features)));
+        builder.descriptor(Files.readAllBytes(descriptorFile));
       }
     } catch (NoSuchFileException e) {
       throw new UsageException("--features: '" + featuresName + "' is neither a preset "
           + presets() + " nor a descriptor file");
     } catch (IOException e) {
-      err.println("annalist: " + features + ": cannot read: " + e.getMessage());
+      err.println("annalist: " + features + ": cannot read: " + FileArguments.reason(e));
+      return AnnalistCommand.SOME_FAILED;
+    } catch (IllegalArgumentException e) {
+      // the descriptor file's content: empty, malformed XML (with line and column), unusable
+      err.println("annalist: " + features + ": " + e.getMessage());
       return AnnalistCommand.SOME_FAILED;
     }
     NameFinderTrainer trainer = builder.build();
@@ -101,10 +115,27 @@ final class TrainNerCommand {
       err.println("annalist: " + e.getMessage());
       return AnnalistCommand.SOME_FAILED;
     }
+    // Checked before training, which can take long: nothing to learn from or to score on.
+    if (ConllCommand.isEmpty(trainDocs)) {
+      err.println("annalist: " + train + ": " + ConllCommand.noTokens(train)
+          + ": nothing to train on; no model written");
+      return AnnalistCommand.SOME_FAILED;
+    }
+    if (devDocs != null && ConllCommand.isEmpty(devDocs)) {
+      err.println("annalist: " + dev + ": " + ConllCommand.noTokens(dev)
+          + ": nothing to score the model on; not trained");
+      return AnnalistCommand.SOME_FAILED;
+    }
     err.printf(Locale.ROOT, "train-ner: %s, features %s, %d training documents%n",
         trainer.describe(), featuresName, trainDocs.size());
     long start = System.nanoTime();
-    NameFinderRecognizer recognizer = trainer.train(trainDocs);
+    NameFinderRecognizer recognizer;
+    try {
+      recognizer = trainer.train(trainDocs);
+    } catch (UncheckedIOException | IllegalArgumentException e) {
+      err.println("annalist: " + train + ": training failed: " + e.getMessage());
+      return AnnalistCommand.SOME_FAILED;
+    }
     double trainSeconds = (System.nanoTime() - start) / 1e9;
     try {
       Path parent = output.toAbsolutePath().getParent();
@@ -114,8 +145,11 @@ final class TrainNerCommand {
       try (OutputStream stream = Files.newOutputStream(output)) {
         recognizer.write(stream);
       }
-    } catch (IOException | UncheckedIOException e) {
-      err.println("annalist: " + output + ": cannot write: " + e.getMessage());
+    } catch (IOException e) {
+      err.println("annalist: " + output + ": cannot write: " + FileArguments.reason(e));
+      return AnnalistCommand.SOME_FAILED;
+    } catch (UncheckedIOException e) {
+      err.println("annalist: " + output + ": cannot write: " + FileArguments.reason(e.getCause()));
       return AnnalistCommand.SOME_FAILED;
     }
     long size;

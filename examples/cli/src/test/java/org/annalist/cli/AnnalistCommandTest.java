@@ -143,6 +143,17 @@ class AnnalistCommandTest {
   }
 
   @Test
+  void analyzeNeverWritesOntoAnInputOrASidecar() throws IOException {
+    Path a = Files.writeString(dir.resolve("a.txt"), "First article.");
+    assertThat(run("analyze", "-o", a.toString(), a.toString())).isEqualTo(2);
+    assertThat(run("analyze", "-o", dir.resolve("a.json").toString(), dir.toString())).isEqualTo(2);
+    assertThat(run("analyze", "-o", dir.resolve("a.json").toString(), a.toString())).isEqualTo(2);
+    assertThat(Files.readString(a)).isEqualTo("First article.");
+    assertThat(dir.resolve("a.json")).doesNotExist();
+    assertThat(stderr().lines()).hasSize(3).allSatisfy(l -> assertThat(l).contains("would be overwritten"));
+  }
+
+  @Test
   void anOutputFileThatCannotBeWrittenIsAnError() throws IOException {
     Files.writeString(dir.resolve("a.txt"), "First article.");
     Path output = dir.resolve("missing-dir").resolve("out.json");
@@ -158,5 +169,39 @@ class AnnalistCommandTest {
     assertThat(run("validate", bad.toString())).isEqualTo(1);
     assertThat(stderr()).contains("a b");
     assertThat(stdout()).contains("1 checked, 1 violations");
+  }
+
+  @Test
+  void hibernateValidatorLogsThroughSlf4jsNoOpBindingNotOnStandardError() {
+    // before: jboss-logging found no Logback and fell back to java.util.logging, whose console
+    // handler printed "INFO: HV000001: Hibernate Validator ..." on stderr for every validate run
+    assertThat(org.jboss.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version")
+        .getClass().getName()).startsWith("org.jboss.logging.Slf4j");
+    assertThat(org.slf4j.LoggerFactory.getILoggerFactory().getClass().getName())
+        .isEqualTo("org.slf4j.helpers.NOPLoggerFactory");
+  }
+
+  @Test
+  void validateReportsEveryViolationOfADocument() throws IOException {
+    String text = "Petro cuts ties";
+    Path file = dir.resolve("doc.json");
+    Files.writeString(file, """
+        {"id": "d1", "metadata": {"id": "d1"}, "text": "%s",
+         "structure": [
+           {"label": "HEADLINE", "span": {"begin": -1, "end": 14, "text": "Petro cuts tie"},
+            "provenance": {"stage": "article-parser", "rule": "headline", "confidence": 1.5}},
+           {"label": "BODY_PARAGRAPH", "span": {"begin": 6, "end": 10, "text": "cut "},
+            "provenance": {"stage": "article-parser", "rule": "body", "confidence": 0.5}}],
+         "date": {"resolution": "UNKNOWN"}}
+        """.formatted(text));
+    assertThat(run("validate", file.toString())).isEqualTo(1);
+    assertThat(stdout()).contains("1 checked, 3 violations");
+    assertThat(stderr().lines()).containsExactly(
+        "annalist: " + file + " [d1] $.structure[0].span.begin: must be greater than or equal"
+            + " to 0, was -1",
+        "annalist: " + file + " [d1] $.structure[0].provenance.confidence: must be less than or"
+            + " equal to 1.0, was 1.5",
+        "annalist: " + file + " [d1] $.structure[1].span: span [6, 10) \"cut \" does not match"
+            + " the document text, which has \"cuts\"");
   }
 }

@@ -123,11 +123,123 @@ class TimemlCommandTest {
     assertThat(outDir.resolve("doc1.tml")).exists();
   }
 
+  /** Runs the whole command line, as a user would. */
+  private int execute(String... args) {
+    return AnnalistCommand.execute(new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), args);
+  }
+
+  private String stderr() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
   @Test
   void refusesToWriteInsideTheInput() {
-    int status = command.run(List.of("--gold", in.toString(), in.resolve("out").toString()));
+    int status = execute("timeml", "--gold", in.toString(), in.resolve("out").toString());
+    assertThat(status).isEqualTo(AnnalistCommand.USAGE);
+    assertThat(stderr().lines()).singleElement().asString()
+        .contains("must not be the input directory or inside it");
+    assertThat(in.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void refusesTheInputDirectoryAsOutput() throws IOException {
+    int status = execute("timeml", "--gold", in.toString(), in.toString());
+    assertThat(status).isEqualTo(AnnalistCommand.USAGE);
+    assertThat(stderr().lines()).singleElement().asString().startsWith("annalist: timeml: ");
+    assertThat(Files.readString(in.resolve("doc1.tml"))).isEqualTo(GOLD);
+  }
+
+  @Test
+  void aFileInputIsWrittenIntoTheOutputDirectory() {
+    int status = execute("timeml", "--gold", in.resolve("doc1.tml").toString(), outDir.toString());
+    assertThat(status).isZero();
+    assertThat(outDir.resolve("doc1.tml")).exists();
+    assertThat(dir.resolve("doc1.tml")).doesNotExist();
+    assertThat(stdout()).contains("1 files, 1 written").contains("1 documents, 2 gold, 2 system");
+    assertThat(stderr()).isEmpty();
+  }
+
+  @Test
+  void aFileInputWithAOnePartRelativeOutputName() throws IOException {
+    // "timeml in.tml out": the output directory is resolved against the working directory
+    String name = "timeml-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+    Path relative = Path.of(name);
+    try {
+      int status = execute("timeml", "--gold", in.resolve("doc1.tml").toString(), name);
+      assertThat(stderr()).isEmpty();
+      assertThat(status).isZero();
+      assertThat(relative.resolve("doc1.tml")).exists();
+      assertThat(Path.of("doc1.tml")).doesNotExist();
+    } finally {
+      Files.deleteIfExists(relative.resolve("doc1.tml"));
+      Files.deleteIfExists(relative);
+    }
+  }
+
+  @Test
+  void refusesAFileInputAsTheOutputDirectory() throws IOException {
+    Path file = in.resolve("doc1.tml");
+    int status = execute("timeml", "--gold", file.toString(), file.toString());
+    assertThat(status).isEqualTo(AnnalistCommand.USAGE);
+    assertThat(stderr().lines()).singleElement().asString()
+        .contains("is a file, not a directory").contains("it is the input");
+    assertThat(Files.readString(file)).isEqualTo(GOLD);
+  }
+
+  @Test
+  void refusesAnOutputDirectoryWhereTheOutputWouldBeTheInputFile() throws IOException {
+    Path file = in.resolve("doc1.tml");
+    int status = execute("timeml", "--gold", file.toString(), in.toString());
+    assertThat(status).isEqualTo(AnnalistCommand.USAGE);
+    assertThat(stderr().lines()).singleElement().asString()
+        .contains("would overwrite the input");
+    assertThat(Files.readString(file)).isEqualTo(GOLD);
+  }
+
+  @Test
+  void refusesAnOutputThatLinksBackIntoTheInput() throws IOException {
+    Files.writeString(in.resolve("sub/doc2.tml"), GOLD.replace("doc1", "doc2"));
+    Files.createDirectories(outDir);
+    Files.createSymbolicLink(outDir.resolve("sub"), in.resolve("sub"));
+    int status = execute("timeml", "--gold", in.toString(), outDir.toString());
+    assertThat(status).isEqualTo(AnnalistCommand.USAGE);
+    assertThat(stderr().lines()).singleElement().asString()
+        .contains("would overwrite the input").contains("doc2.tml");
+    assertThat(Files.readString(in.resolve("sub/doc2.tml"))).isEqualTo(GOLD.replace("doc1", "doc2"));
+    assertThat(outDir.resolve("doc1.tml")).doesNotExist();
+  }
+
+  @Test
+  void aMissingInputIsOneLine() {
+    int status = execute("timeml", "--gold", dir.resolve("nope").toString(), outDir.toString());
     assertThat(status).isEqualTo(AnnalistCommand.SOME_FAILED);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("must not be inside the input");
+    assertThat(stderr().lines()).singleElement().asString()
+        .contains("nope: no such file or directory");
+  }
+
+  @Test
+  void aFileThatIsNotTimemlIsOneLine() {
+    int status = execute("timeml", "--gold", in.resolve("notes.txt").toString(), outDir.toString());
+    assertThat(status).isEqualTo(AnnalistCommand.SOME_FAILED);
+    assertThat(stderr().lines()).singleElement().asString()
+        .contains("notes.txt: not a .tml or .TE3input file");
+  }
+
+  @Test
+  void emptyTruncatedAndNonUtf8FilesAreOneLineEach() throws IOException {
+    Files.writeString(in.resolve("empty.tml"), "");
+    Files.writeString(in.resolve("half.tml"), GOLD.substring(0, GOLD.length() / 2));
+    Files.write(in.resolve("latin1.tml"), "<TimeML><TEXT>caf\u00e9</TEXT></TimeML>"
+        .getBytes(StandardCharsets.ISO_8859_1));
+    int status = execute("timeml", "--gold", in.toString(), outDir.toString());
+    assertThat(status).isEqualTo(AnnalistCommand.SOME_FAILED);
+    assertThat(stderr().lines()).hasSize(3)
+        .anySatisfy(l -> assertThat(l).contains("empty.tml: line 1"))
+        .anySatisfy(l -> assertThat(l).contains("half.tml: line "))
+        .anySatisfy(l -> assertThat(l).contains("latin1.tml").contains("UTF-8").contains("offset"))
+        .allSatisfy(l -> assertThat(l).startsWith("annalist: ").doesNotContain("Exception"));
+    assertThat(outDir.resolve("doc1.tml")).exists();
   }
 
   @Test

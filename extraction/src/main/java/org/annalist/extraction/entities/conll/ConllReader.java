@@ -3,11 +3,14 @@ package org.annalist.extraction.entities.conll;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.annalist.core.io.Utf8;
 import java.util.ArrayList;
@@ -25,6 +28,11 @@ import java.util.Objects;
  * type, as in {@code eng.train}) or IOB2/BIO ({@code B-PER I-PER}); decode them with {@code
  * org.annalist.extraction.entities.eval.Chunks}, which reads both. Anything else is a {@link
  * ConllFormatException} naming the source and the line.
+ *
+ * <p>Input without a single token (an empty file, or only blank and {@code -DOCSTART-} lines) is
+ * not an error here: it reads as no documents, or as documents without sentences. A caller for
+ * which that is a mistake (nothing to train on or to score) checks {@link
+ * ConllDocument#tokenCount()} and says so, naming the file.
  *
  * <p>Stateless and thread-safe.
  *
@@ -48,25 +56,61 @@ public final class ConllReader {
    * Reads the file at {@code path}.
    *
    * @throws ConllFormatException naming the file and line, for malformed input or invalid UTF-8
-   * @throws UncheckedIOException naming the file, if it cannot be read
+   * @throws UncheckedIOException naming the file, if it is missing, a directory or unreadable
    */
   public List<ConllDocument> read(Path path) {
     Objects.requireNonNull(path, "path");
+    if (Files.isDirectory(path)) {
+      throw new UncheckedIOException(path + ": is a directory, not a CoNLL file",
+          new IOException(path + ": is a directory"));
+    }
     try (InputStream in = Files.newInputStream(path)) {
       return read(in, path.toString());
+    } catch (NoSuchFileException e) {
+      throw new UncheckedIOException(path + ": no such file", e);
     } catch (IOException e) {
-      throw new UncheckedIOException(path + ": cannot read: " + e.getMessage(), e);
+      String reason = e instanceof FileSystemException fs && fs.getReason() != null
+          ? fs.getReason() : e.getMessage();
+      throw new UncheckedIOException(path + ": cannot read: " + reason, e);
     }
   }
 
   /**
    * Reads UTF-8 CoNLL text from {@code in}, which is not closed; {@code name} names it in errors.
+   * The whole stream is decoded first, so that bytes that are not UTF-8 are reported with the
+   * line and byte offset where they are (a streaming decoder fails a buffer ahead of the line).
    *
+   * @throws ConllFormatException naming {@code name}, the line and the byte offset for invalid
+   *     UTF-8, or the line for malformed input
+   * @throws UncheckedIOException naming {@code name}, if reading fails
    * @see #read(Reader, String)
    */
   public List<ConllDocument> read(InputStream in, String name) {
     Objects.requireNonNull(in, "in");
-    return read(new InputStreamReader(in, Utf8.strictDecoder()), name);
+    Objects.requireNonNull(name, "name");
+    byte[] bytes;
+    try {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(name + ": cannot read: " + e.getMessage(), e);
+    }
+    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    String text;
+    try {
+      text = Utf8.strictDecoder().decode(buffer).toString();
+    } catch (CharacterCodingException e) {
+      // the decoder stops at the first byte it cannot decode; '\n' is never part of a sequence
+      int offset = buffer.position();
+      int line = 1;
+      for (int i = 0; i < offset; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      throw new ConllFormatException(name, line,
+          "not valid UTF-8 (malformed byte at offset " + offset + ")");
+    }
+    return read(new StringReader(text), name);
   }
 
   /**

@@ -1,16 +1,22 @@
 package org.annalist.extraction.entities.ner;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.Span;
 import org.annalist.extraction.clusters.WordClusters;
 import org.annalist.model.EntityType;
@@ -43,6 +49,9 @@ public final class NameFinderRecognizer {
   /** Classpath resource of the committed model. */
   public static final String RESOURCE = "/org/annalist/extraction/entities/ner-en-conll.bin";
 
+  /** The first bytes of a zip archive, which every OpenNLP model is. */
+  private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+
   /** Longest piece of a sentence given to the model at once. */
   public static final int MAX_CHUNK = 250;
 
@@ -71,24 +80,97 @@ public final class NameFinderRecognizer {
       if (in == null) {
         throw new IllegalStateException("missing classpath resource " + RESOURCE);
       }
-      return load(in);
+      return load(in, RESOURCE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
     }
   }
 
   /**
+   * Loads a model written by {@link #write} or by OpenNLP from the file {@code file}.
+   *
+   * @throws UncheckedIOException with a one-line message naming the file if it is missing, a
+   *     directory, empty, unreadable, or not an OpenNLP name-finder model (not a zip archive, no
+   *     manifest, a model of another component, truncated or corrupted)
+   */
+  public static NameFinderRecognizer load(Path file) {
+    Objects.requireNonNull(file, "file");
+    if (Files.isDirectory(file)) {
+      throw new UncheckedIOException(file + ": is a directory, not a name-finder model",
+          new IOException(file + ": is a directory"));
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return load(in, file.toString());
+    } catch (NoSuchFileException e) {
+      throw new UncheckedIOException(file + ": no such file", e);
+    } catch (IOException e) {
+      String reason = e instanceof FileSystemException fs && fs.getReason() != null
+          ? fs.getReason() : e.getMessage();
+      throw new UncheckedIOException(file + ": cannot read: " + reason, e);
+    }
+  }
+
+  /**
    * Loads a model written by {@link #write} or by OpenNLP from {@code in}, which is not closed.
    *
-   * @throws UncheckedIOException if it cannot be read or is not a name-finder model
+   * @throws UncheckedIOException if it cannot be read or is not an OpenNLP name-finder model
+   *     (empty, not a zip archive, no manifest, a model of another component, truncated or
+   *     corrupted)
    */
   public static NameFinderRecognizer load(InputStream in) {
     Objects.requireNonNull(in, "in");
+    return load(in, "name-finder model");
+  }
+
+  private static NameFinderRecognizer load(InputStream stream, String name) {
+    InputStream in = stream.markSupported() ? stream : new BufferedInputStream(stream);
     try {
-      return new NameFinderRecognizer(new TokenNameFinderModel(new NonClosing(in)));
+      // OpenNLP reads anything that is not a zip archive as an archive without entries and then
+      // fails with a NullPointerException on the missing manifest: look at the first bytes first.
+      in.mark(ZIP_MAGIC.length);
+      byte[] head = in.readNBytes(ZIP_MAGIC.length);
+      in.reset();
+      if (head.length == 0) {
+        throw notAModel(name, "the file is empty", null);
+      }
+      if (!java.util.Arrays.equals(head, ZIP_MAGIC)) {
+        throw notAModel(name, "not a zip archive", null);
+      }
+      TokenNameFinderModel model;
+      try {
+        model = new TokenNameFinderModel(new NonClosing(in));
+      } catch (NullPointerException e) {
+        // OpenNLP 2.5: an archive without manifest.properties
+        throw notAModel(name, "no manifest.properties in the archive", e);
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        // OpenNLP wraps InvalidFormatException ("cannot load a model for the POSTaggerME")
+        throw notAModel(name, rootMessage(e), e);
+      }
+      try {
+        return new NameFinderRecognizer(model);
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        // the descriptor names project features (cluster files) this version does not have
+        throw notAModel(name, rootMessage(e), e);
+      }
+    } catch (InvalidFormatException e) {
+      throw notAModel(name, e.getMessage(), e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot load name-finder model: " + e.getMessage(), e);
+      throw new UncheckedIOException(name + ": not an OpenNLP name-finder model: truncated or"
+          + " corrupted (" + e.getMessage() + ")", e);
     }
+  }
+
+  private static UncheckedIOException notAModel(String name, String why, Exception cause) {
+    String message = name + ": not an OpenNLP name-finder model: " + why;
+    return new UncheckedIOException(message, new InvalidFormatException(message, cause));
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return String.valueOf(root.getMessage()).replace('\n', ' ');
   }
 
   static NameFinderRecognizer of(TokenNameFinderModel model) {

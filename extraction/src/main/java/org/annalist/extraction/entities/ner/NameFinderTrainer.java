@@ -1,5 +1,6 @@
 package org.annalist.extraction.entities.ner;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.maxent.GISTrainer;
 import opennlp.tools.ml.perceptron.PerceptronTrainer;
@@ -27,6 +31,8 @@ import org.annalist.extraction.entities.conll.ConllDocument;
 import org.annalist.extraction.entities.conll.ConllSentence;
 import org.annalist.extraction.entities.eval.Chunks;
 import org.annalist.extraction.entities.eval.TypedSpan;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * Trains a {@link NameFinderRecognizer} from CoNLL-2003 documents with Apache OpenNLP's {@code
@@ -231,15 +237,66 @@ public final class NameFinderTrainer {
     /**
      * A custom OpenNLP feature-generator descriptor (XML), built-in OpenNLP generators only. A
      * comment {@code <!-- annalist-context: 256 1024 caps doc -->} adds the project's own
-     * features (see {@link NerFeatures#DOCUMENT}).
+     * features (see {@link NerFeatures#DOCUMENT}). The descriptor is checked here, not when
+     * training starts: it must be well-formed XML from which OpenNLP builds its feature
+     * generators, naming only known context options.
+     *
+     * @throws IllegalArgumentException with a one-line message (with the line and column for
+     *     malformed XML) if the descriptor is empty, not XML, or not one OpenNLP can use
      */
     public Builder descriptor(byte[] xml) {
       Objects.requireNonNull(xml, "descriptor");
       if (xml.length == 0) {
         throw new IllegalArgumentException("empty feature descriptor");
       }
-      this.descriptor = xml.clone();
+      byte[] copy = xml.clone();
+      checkDescriptor(copy);
+      this.descriptor = copy;
       return this;
+    }
+
+    private static void checkDescriptor(byte[] xml) {
+      try {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setXIncludeAware(false);
+        factory.setExpandEntityReferences(false);
+        DocumentBuilder parser = factory.newDocumentBuilder();
+        // without a handler the JDK parser prints "[Fatal Error] ..." to System.err
+        parser.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+          @Override
+          public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+          }
+
+          @Override
+          public void error(SAXParseException e) throws SAXException {
+            throw e;
+          }
+        });
+        parser.parse(new ByteArrayInputStream(xml));
+      } catch (SAXParseException e) {
+        String where = e.getLineNumber() < 0 ? ""
+            : "line " + e.getLineNumber() + (e.getColumnNumber() < 0 ? "" : ", column "
+                + e.getColumnNumber()) + ": ";
+        throw new IllegalArgumentException(
+            "not a feature descriptor: " + where + "malformed XML: " + e.getMessage(), e);
+      } catch (SAXException | IOException | ParserConfigurationException e) {
+        throw new IllegalArgumentException(
+            "not a feature descriptor: " + e.getMessage(), e);
+      }
+      try {
+        // the same call training makes, so a descriptor OpenNLP cannot use fails now
+        new TokenNameFinderFactory(xml, Map.of(), new BioCodec()).createFeatureGenerators();
+      } catch (RuntimeException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+          root = root.getCause();
+        }
+        throw new IllegalArgumentException("not a feature descriptor OpenNLP can use: "
+            + String.valueOf(root.getMessage()).replace('\n', ' '), e);
+      }
+      ContextFeatures.fromDescriptor(new String(xml, StandardCharsets.UTF_8));
     }
 
     /** The trainer. */

@@ -113,6 +113,24 @@ class ConllReaderWriterTest {
   }
 
   @Test
+  void invalidUtf8IsReportedOnItsLineWithItsByteOffset() {
+    // before: the streaming decoder failed on the first buffer and every error said "line 1"
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 500; i++) {
+      text.append("token").append(i).append(" NN I-NP O\n");
+    }
+    byte[] good = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(good, good.length + 8);
+    System.arraycopy(new byte[] {'c', 'a', 'f', (byte) 0xE9, ' ', 'O', '\n', '\n'}, 0, bytes,
+        good.length, 8);
+    assertThatThrownBy(() -> reader.read(new java.io.ByteArrayInputStream(bytes), "latin.conll"))
+        .isInstanceOf(ConllFormatException.class)
+        .hasMessage("latin.conll line 501: not valid UTF-8 (malformed byte at offset "
+            + (good.length + 3) + ")")
+        .satisfies(e -> assertThat(((ConllFormatException) e).line()).isEqualTo(501));
+  }
+
+  @Test
   void emptyInputHasNoDocuments() {
     assertThat(reader.read(new StringReader(""), "empty")).isEmpty();
   }

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -13,10 +19,14 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.annalist.extraction.text.EnglishModels;
 import org.annalist.model.EntityType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Tests of the committed model, loaded once from the classpath. */
 class NameFinderRecognizerTest {
@@ -153,6 +163,50 @@ class NameFinderRecognizerTest {
         NameFinderRecognizer.load(new ByteArrayInputStream(bytes.toByteArray()));
 
     assertThat(copy.recognize(PANETTA)).isEqualTo(recognizer.recognize(PANETTA));
+  }
+
+  @Test
+  void aFileThatIsNotAModelIsOneClearMessageNamingIt(@TempDir Path dir) throws IOException {
+    Path text = Files.writeString(dir.resolve("notes.txt"), "not a model\n");
+    Path empty = Files.writeString(dir.resolve("empty.bin"), "");
+    Path noManifest = dir.resolve("plain.zip");
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(noManifest))) {
+      zip.putNextEntry(new ZipEntry("readme.txt"));
+      zip.write("hello".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    Path pos = dir.resolve("pos.bin");
+    try (InputStream in = EnglishModels.class.getResourceAsStream("/" + EnglishModels.POS_MODEL)) {
+      Files.copy(in, pos);
+    }
+    ByteArrayOutputStream model = new ByteArrayOutputStream();
+    recognizer.write(model);
+    Path truncated = Files.write(dir.resolve("half.bin"),
+        Arrays.copyOf(model.toByteArray(), model.size() / 2));
+
+    assertNotAModel(text, "not a zip archive");
+    assertNotAModel(empty, "empty");
+    assertNotAModel(noManifest, "manifest");
+    assertNotAModel(pos, "POSTaggerME");
+    assertNotAModel(truncated, "truncated or corrupted");
+    assertNotAModel(dir, "is a directory");
+    assertNotAModel(dir.resolve("absent.bin"), "no such file");
+  }
+
+  private static void assertNotAModel(Path file, String why) {
+    assertThatThrownBy(() -> NameFinderRecognizer.load(file))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageStartingWith(file + ": ")
+        .hasMessageContaining(why)
+        .hasMessageNotContaining("\n");
+  }
+
+  @Test
+  void aStreamThatIsNotAModelIsAnUncheckedIoException() {
+    assertThatThrownBy(() -> NameFinderRecognizer.load(
+            new ByteArrayInputStream("x".getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("not an OpenNLP name-finder model");
   }
 
   @Test

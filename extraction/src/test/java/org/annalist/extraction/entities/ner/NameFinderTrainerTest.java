@@ -1,6 +1,7 @@
 package org.annalist.extraction.entities.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
@@ -114,5 +115,31 @@ class NameFinderTrainerTest {
         .hasMessageContaining("empty");
     assertThatThrownBy(() -> NameFinderTrainer.builder().build().train(List.of()))
         .hasMessageContaining("no sentences");
+  }
+
+  @Test
+  void badDescriptorsAreRejectedWhenGivenNotWhenTraining() {
+    // before: accepted here, then OpenNLP threw FeatureGeneratorCreationError (and printed
+    // "[Fatal Error]" on System.err) or IllegalArgumentException from train()
+    assertThatThrownBy(() -> NameFinderTrainer.builder()
+            .descriptor("<featureGenerators><window prevLength=\"2\"".getBytes(UTF_8)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("not a feature descriptor: line 1, column ")
+        .hasMessageContaining("malformed XML");
+    assertThatThrownBy(() -> NameFinderTrainer.builder()
+            .descriptor("not xml at all".getBytes(UTF_8)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("line 1, column 1");
+    assertThatThrownBy(() -> NameFinderTrainer.builder()
+            .descriptor("<generators><foo/></generators>".getBytes(UTF_8)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("OpenNLP can use");
+    assertThatThrownBy(() -> NameFinderTrainer.builder().descriptor(
+            (NerFeatures.STOCK.xml() + ContextFeatures.marker("512")).getBytes(UTF_8)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("512");
+    for (NerFeatures features : NerFeatures.values()) {
+      NameFinderTrainer.builder().descriptor(features.descriptor());
+    }
   }
 }
