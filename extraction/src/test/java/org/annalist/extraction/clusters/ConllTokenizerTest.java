@@ -50,15 +50,17 @@ class ConllTokenizerTest {
   @Test
   void spansCoverTheirTextInOrderOnRandomInput() {
     Random random = new Random(1);
-    String alphabet = "aZ09.,;:'’\"“”()<>$£%-–—&/!?… \n\u00A0é\uD83D\uDE00";
+    // well-formed text (texts are, see Utf16): whole code points, some of them supplementary
+    int[] alphabet = "aZ09.,;:'’\"“”()<>$£%-–—&/!?… \n\u00A0é\uD83D\uDE00𝒜".codePoints().toArray();
     for (int round = 0; round < 200; round++) {
       StringBuilder b = new StringBuilder();
       int length = random.nextInt(200);
       for (int i = 0; i < length; i++) {
         if (random.nextInt(10) == 0) {
-          b.append((char) random.nextInt(0x3000));
+          int c = random.nextInt(0x3000);
+          b.appendCodePoint(Character.isSurrogate((char) c) ? 'x' : c);
         } else {
-          b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+          b.appendCodePoint(alphabet[random.nextInt(alphabet.length)]);
         }
       }
       String text = b.toString();
