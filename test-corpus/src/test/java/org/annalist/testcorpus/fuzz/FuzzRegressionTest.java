@@ -51,16 +51,28 @@ class FuzzRegressionTest {
     pipeline = Annalist.defaultPipeline();
   }
 
-  /** PipelineFuzzTest.analysesOrRejectsWithADocumentedException: IndexOutOfBounds in Resolver.resolve. */
-  @Test
-  void timeStageAnalysesALineBeforeAYearRange() {
-    assertThatCode(() -> pipeline.analyze("fuzz-doc", "Donate now.\nbetween 2019 and 2021"))
-        .doesNotThrowAnyException();
+  /**
+   * PipelineFuzzTest.analysesOrRejectsWithADocumentedException: IndexOutOfBoundsException ("Index 2
+   * out of bounds for length 2") in Resolver.resolve (Resolver.java:65) when a boilerplate line's
+   * {@code now} comes before a range.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Donate now.\nbetween 2019 and 2021",
+      "Subscribe now.\nfrom 2019 to 2021",
+      "Donate now.\n\nfrom May to June",
+      "Like this article? Support our work. Donate\u00A0now.\nSANTIAGO, Chile — The Israeli"
+          + " government has suspended all sales and supplies of defense and security hardware and"
+          + " related services to Colombia.. between 2019 and 2021"})
+  void timeStageAnalysesABoilerplateNowBeforeARange(String text) {
+    assertThatCode(() -> pipeline.analyze("fuzz-doc", text)).doesNotThrowAnyException();
   }
 
   /** PipelineFuzzTest.emitsNoBrokenSurrogatePairs: the lemma cut the pair of the emoji after it. */
   @ParameterizedTest
-  @ValueSource(strings = {"Israel😀", "last week\tIsraelIsrael😀"})
+  @ValueSource(strings = {"Israel😀", "last week\tIsraelIsrael😀",
+      "SANTIAGO, Chile — The Israeli government has suspended all sales and supplies of defense and"
+          + " security hardware and related services to Colombia.3.5Israel😀Petro12%"})
   void lemmasKeepSurrogatePairsWhole(String text) throws IOException {
     JsonNode json = TREE.readTree(JSON.write(pipeline.analyze("fuzz-doc", text)));
     assertThat(JsonChecks.brokenSurrogates(json)).isEmpty();
@@ -73,7 +85,8 @@ class FuzzRegressionTest {
    * aborting the whole corpus run.
    */
   @ParameterizedTest
-  @ValueSource(strings = {".txt", "a .Txt", "İ.txt", "za*.txt", "北京.txt", "_x.txt", "a b.txt"})
+  @ValueSource(strings = {".txt", "a .Txt", "İ.txt", "za*.txt", "z*.Txt", "北京.txt", "_x.txt",
+      "a b.txt"})
   void fileNamesThatAreNotDocumentIdsAreAccountedFor(String name) throws IOException {
     Files.writeString(dir.resolve(name), "Donate now.");
     Files.writeString(dir.resolve("ok.txt"), "Donate now.");
@@ -104,9 +117,10 @@ class FuzzRegressionTest {
    * with lone surrogates ({@code \\uDBFF}) made {@code -o FILE} fail with "cannot write: Input
    * length = 1" after writing half the JSON, and standard output replace them by {@code ?}.
    */
-  @Test
-  void loneSurrogatesSurviveTheJsonOutput() throws IOException {
-    String line = "{\"id\":\"r\",\"text\":\"\\uDBFF\\u5317Colombia\\uDBFF.\"}\n";
+  @ParameterizedTest
+  @ValueSource(strings = {"\\uDBFF\\u5317Colombia\\uDBFF.", "\\uD800"})
+  void loneSurrogatesSurviveTheJsonOutput(String escaped) throws IOException {
+    String line = "{\"id\":\"r\",\"text\":\"" + escaped + "\"}\n";
     Files.writeString(dir.resolve("in.jsonl"), line);
     Path out = dir.resolve("out.json");
     ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -118,7 +132,7 @@ class FuzzRegressionTest {
         new PrintStream(new ByteArrayOutputStream()), "analyze", dir.resolve("in.jsonl").toString());
     assertThat(toFile).as(err.toString(StandardCharsets.UTF_8)).isZero();
     assertThat(toStdout).isZero();
-    String expected = "\uDBFF\u5317Colombia\uDBFF.";
+    String expected = TREE.readTree(line).get("text").asText();
     assertThat(TREE.readTree(Files.readAllBytes(out)).at("/documents/0/document/text").asText())
         .isEqualTo(expected);
     assertThat(TREE.readTree(stdout.toByteArray()).at("/documents/0/document/text").asText())

@@ -17,15 +17,19 @@ import org.annalist.testcorpus.TestCorpus;
  *
  * <ul>
  *   <li>{@link #unicode()}: sequences of "atoms" chosen to break text handling: surrogate pairs
- *       (emoji, skin-tone modifiers, flags, ZWJ sequences, mathematical letters), lone high and low
+ *       (emoji, skin-tone modifiers, flags, ZWJ sequences, mathematical letters, and emoji glued
+ *       to words as in {@code Israel😀}), lone high and low
  *       surrogates, combining marks alone and after letters, right-to-left scripts and bidi
  *       controls, zero-width characters and the BOM, NUL and other controls, characters whose case
  *       mapping changes their length ({@code İ}, {@code ß}, {@code ﬁ}), non-characters, and
  *       ordinary English words, digits and punctuation between them;
  *   <li>{@link #wellFormedUnicode()}: the same without lone surrogates;
  *   <li>{@link #corpusMix()}: random concatenations of real lines, sentences and word windows of
- *       the bundled corpus ({@code test-corpus/src/main/resources/annalist-test-corpus/*.txt}) and
- *       of typical front-matter and boilerplate lines, with random separators;
+ *       the bundled corpus ({@code test-corpus/src/main/resources/annalist-test-corpus/*.txt}), of
+ *       typical front-matter and boilerplate lines and of temporal expressions that relate to each
+ *       other (ranges, anchors, {@code now}), with random separators;
+ *   <li>{@link #newsLineMix()}: short concatenations of those news lines and temporal expressions
+ *       alone;
  *   <li>{@link #articles()}: any of these, sometimes with atoms inserted into a corpus mix.
  * </ul>
  *
@@ -55,16 +59,26 @@ public final class Texts {
       "İ", "ß", "ﬁ", "ΣΑΣ", "ς", "北京", "नमस्ते", "ไทย", "１２", "Ⅻ", "\uFFFD", "\uFFFE", "\uFFFF",
       "\uE000");
 
+  /** Words that emoji and other supplementary characters get glued to, as in social media text. */
+  static final List<String> GLUE_WORDS = List.of("Israel", "Petro", "Colombia", "said", "Monday",
+      "peace", "I", "U.S.", "2021", "war", "Gaza", "President");
+
+  /** Supplementary characters (surrogate pairs) to glue to words. */
+  static final List<String> PAIRS = List.of("😀", "👍🏽", "🇨🇴", "𝐀", "🔥", "❤️", "😂", "🙏");
+
   /** Lone surrogates, each a broken pair on its own. */
   static final List<String> LONE_SURROGATES = List.of("\uD83D", "\uDE00", "\uDBFF", "\uDC00");
 
   /** Front matter and boilerplate lines of the kind news pages carry. */
   static final List<String> NEWS_LINES = List.of(
-      "Donate now.", "Subscribe to our newsletter", "Advertisement", "Share this article",
+      "Donate now.", "Subscribe now.", "Sign up now.", "Subscribe to our newsletter", "Advertisement", "Share this article",
       "Read more:", "Related", "BOGOTA, Colombia —", "WASHINGTON (Reuters) -", "SANTIAGO, Chile —",
       "By Jane Doe", "Nazih Richani 4/24/2012", "date 2023-11-07", "Photo: AP", "Updated 10:32 a.m.",
       "Published Monday", "March 3, 2024", "2023-02-30", "last Monday", "two weeks ago",
-      "from May to June", "in the 1990s", "10 p.m. Wednesday", "the next day", "since 2019");
+      "from May to June", "in the 1990s", "10 p.m. Wednesday", "the next day", "since 2019",
+      // temporal expressions that relate to each other: ranges, anchors, present references
+      "between 2019 and 2021", "from 2019 to 2021", "2019-2021", "from Monday to Friday",
+      "between May and June", "until 2025", "now", "today", "a year later", "the same day");
 
   /** The longest corpus piece, in characters, so that documents stay short. */
   static final int MAX_PIECE = 160;
@@ -77,6 +91,7 @@ public final class Texts {
   public static Arbitrary<String> unicode() {
     Arbitrary<String> atom = Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(9, Arbitraries.of(WELL_FORMED_ATOMS)),
+        net.jqwik.api.Tuple.of(2, glued()),
         net.jqwik.api.Tuple.of(1, Arbitraries.of(LONE_SURROGATES)),
         net.jqwik.api.Tuple.of(2, anyChars()));
     return atom.list().ofMaxSize(30).map(l -> String.join("", l));
@@ -86,8 +101,34 @@ public final class Texts {
   public static Arbitrary<String> wellFormedUnicode() {
     Arbitrary<String> atom = Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(9, Arbitraries.of(WELL_FORMED_ATOMS)),
+        net.jqwik.api.Tuple.of(2, glued()),
         net.jqwik.api.Tuple.of(2, anyChars().filter(Texts::isWellFormed)));
     return atom.list().ofMaxSize(30).map(l -> String.join("", l));
+  }
+
+  /**
+   * Two to five news lines and temporal expressions only, joined by random separators: dense in
+   * the expressions the time stage relates to each other (a boilerplate line's {@code now}, then a
+   * range).
+   */
+  public static Arbitrary<String> newsLineMix() {
+    Arbitrary<String> separator = Arbitraries.of("\n", "\n\n", " ", ". ", ", ");
+    return Combinators.combine(Arbitraries.of(NEWS_LINES).list().ofMinSize(2).ofMaxSize(5),
+            separator.list().ofSize(4))
+        .as((ps, seps) -> {
+          StringBuilder text = new StringBuilder(ps.get(0));
+          for (int i = 1; i < ps.size(); i++) {
+            text.append(seps.get(i - 1)).append(ps.get(i));
+          }
+          return text.toString();
+        });
+  }
+
+  /** A word with a supplementary character glued to it, before or after ({@code Israel😀}). */
+  static Arbitrary<String> glued() {
+    return Combinators.combine(Arbitraries.of(GLUE_WORDS), Arbitraries.of(PAIRS),
+            Arbitraries.of(true, false))
+        .as((w, p, after) -> after ? w + p : p + w);
   }
 
   /** One to four pieces of the bundled corpus or news lines, joined by random separators. */
@@ -126,13 +167,13 @@ public final class Texts {
 
   /** Any article text, lone surrogates included. */
   public static Arbitrary<String> articles() {
-    return Arbitraries.oneOf(corpusMix(), sprinkledCorpusMix(), unicode(),
+    return Arbitraries.oneOf(corpusMix(), sprinkledCorpusMix(), newsLineMix(), unicode(),
         Combinators.combine(corpusMix(), unicode()).as(String::concat));
   }
 
   /** Article text that is well-formed UTF-16 (so it can be written as UTF-8). */
   public static Arbitrary<String> wellFormedArticles() {
-    return Arbitraries.oneOf(corpusMix(), sprinkledCorpusMix(), wellFormedUnicode(),
+    return Arbitraries.oneOf(corpusMix(), sprinkledCorpusMix(), newsLineMix(), wellFormedUnicode(),
         Combinators.combine(corpusMix(), wellFormedUnicode()).as(String::concat));
   }
 
