@@ -1,0 +1,198 @@
+package org.annalist.testcorpus.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.annalist.Annalist;
+import org.annalist.cli.AnnalistCommand;
+import org.annalist.core.InvalidInputException;
+import org.annalist.core.io.AnnalistJson;
+import org.annalist.core.io.ArticleSource;
+import org.annalist.core.io.Corpus;
+import org.annalist.core.io.CorpusReader;
+import org.annalist.core.parse.ArticleParser;
+import org.annalist.core.pipeline.Pipeline;
+import org.annalist.extraction.entities.conll.ConllFormatException;
+import org.annalist.extraction.entities.conll.ConllReader;
+import org.annalist.model.Document;
+import org.annalist.model.StructureLabel;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The shrunk counterexamples the fuzz properties found, kept as plain examples. Each names the
+ * property that found it. Some fail until the defect they show is fixed; they are the acceptance
+ * test of that fix.
+ */
+class FuzzRegressionTest {
+
+  private static Pipeline pipeline;
+  private static final AnnalistJson JSON = AnnalistJson.create();
+  private static final ObjectMapper TREE = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void loadModels() {
+    pipeline = Annalist.defaultPipeline();
+  }
+
+  /**
+   * PipelineFuzzTest.analysesOrRejectsWithADocumentedException: IndexOutOfBoundsException ("Index 2
+   * out of bounds for length 2") in Resolver.resolve (Resolver.java:65) when a boilerplate line's
+   * {@code now} comes before a range.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Donate now.\nbetween 2019 and 2021",
+      "Subscribe now.\nfrom 2019 to 2021",
+      "Donate now.\n\nfrom May to June",
+      "Like this article? Support our work. Donate\u00A0now.\nSANTIAGO, Chile — The Israeli"
+          + " government has suspended all sales and supplies of defense and security hardware and"
+          + " related services to Colombia.. between 2019 and 2021"})
+  void timeStageAnalysesABoilerplateNowBeforeARange(String text) {
+    assertThatCode(() -> pipeline.analyze("fuzz-doc", text)).doesNotThrowAnyException();
+  }
+
+  /** PipelineFuzzTest.emitsNoBrokenSurrogatePairs: the lemma cut the pair of the emoji after it. */
+  @ParameterizedTest
+  @ValueSource(strings = {"Israel😀", "last week\tIsraelIsrael😀",
+      "SANTIAGO, Chile — The Israeli government has suspended all sales and supplies of defense and"
+          + " security hardware and related services to Colombia.3.5Israel😀Petro12%"})
+  void lemmasKeepSurrogatePairsWhole(String text) throws IOException {
+    JsonNode json = TREE.readTree(JSON.write(pipeline.analyze("fuzz-doc", text)));
+    assertThat(JsonChecks.brokenSurrogates(json)).isEmpty();
+  }
+
+  /**
+   * CorpusReaderFuzzTest.readingAccountsForEveryInput, readArticleThrowsOnlyInvalidInput and
+   * CliFuzzTest.analyzeAccountsForEveryInputWhateverTheFileNames: a file name that is not a valid
+   * document id made {@code DocumentMetadata.of} throw IllegalArgumentException out of the reader,
+   * aborting the whole corpus run.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {".txt", "a .Txt", "İ.txt", "za*.txt", "z*.Txt", "北京.txt", "_x.txt",
+      "a b.txt"})
+  void fileNamesThatAreNotDocumentIdsAreAccountedFor(String name) throws IOException {
+    Files.writeString(dir.resolve(name), "Donate now.");
+    Files.writeString(dir.resolve("ok.txt"), "Donate now.");
+    Corpus corpus = CorpusReader.create().read(List.of(dir));
+    assertThat(corpus.articles().size() + corpus.failures().size()).isEqualTo(2);
+    try {
+      ArticleSource article = CorpusReader.create().readArticle(dir.resolve(name));
+      assertThat(article.text()).isEqualTo("Donate now.");
+    } catch (InvalidInputException e) {
+      assertThat(e.getMessage()).contains(name);
+    }
+  }
+
+  /** CorpusReaderFuzzTest.byteOrderMarkChangesNothingTheParserFinds: the mark hid the dateline. */
+  @Test
+  void byteOrderMarkDoesNotHideTheDateline() throws IOException {
+    String text = "SANTIAGO, Chile — The Israeli government has suspended all sales and supplies of"
+        + " defense and security hardware and related services to Colombia.";
+    Files.write(dir.resolve("bom.txt"), ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8));
+    ArticleSource article = CorpusReader.create().readArticle(dir.resolve("bom.txt"));
+    Document doc = ArticleParser.standard().parse(article.text(), article.metadata());
+    assertThat(doc.findFirst(StructureLabel.DATELINE)).hasValueSatisfying(
+        d -> assertThat(d.span().text()).isEqualTo("SANTIAGO, Chile —"));
+  }
+
+  /**
+   * CliFuzzTest.analyzeKeepsEveryInvariantOnCorruptedFilesSidecarsAndJsonLines: a JSON Lines text
+   * with lone surrogates ({@code \\uDBFF}) made {@code -o FILE} fail with "cannot write: Input
+   * length = 1" after writing half the JSON, and standard output replace them by {@code ?}.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"\\uDBFF\\u5317Colombia\\uDBFF.", "\\uD800"})
+  void loneSurrogatesSurviveTheJsonOutput(String escaped) throws IOException {
+    String line = "{\"id\":\"r\",\"text\":\"" + escaped + "\"}\n";
+    Files.writeString(dir.resolve("in.jsonl"), line);
+    Path out = dir.resolve("out.json");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    int toFile = AnnalistCommand.execute(new PrintStream(new ByteArrayOutputStream()),
+        new PrintStream(err, true, StandardCharsets.UTF_8), "analyze", "-o", out.toString(),
+        dir.resolve("in.jsonl").toString());
+    int toStdout = AnnalistCommand.execute(new PrintStream(stdout, true, StandardCharsets.UTF_8),
+        new PrintStream(new ByteArrayOutputStream()), "analyze", dir.resolve("in.jsonl").toString());
+    assertThat(toFile).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    assertThat(toStdout).isZero();
+    String expected = TREE.readTree(line).get("text").asText();
+    assertThat(TREE.readTree(Files.readAllBytes(out)).at("/documents/0/document/text").asText())
+        .isEqualTo(expected);
+    assertThat(TREE.readTree(stdout.toByteArray()).at("/documents/0/document/text").asText())
+        .isEqualTo(expected);
+  }
+
+  /** ConllReaderFuzzTest.inputWithoutASingleTokenIsRejected: an empty file read as no documents. */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "\n\n", "-DOCSTART- -X- -X- O\n"})
+  void conllWithoutTokensIsRejected(String text) {
+    assertThatThrownBy(() -> ConllReader.create().read(new StringReader(text), "empty.conll"))
+        .isInstanceOf(ConllFormatException.class);
+  }
+
+  /**
+   * ConllReaderFuzzTest.readsOrRejectsWithAFormatException and
+   * corruptedBytesAreRejectedWithAFormatException: columns are split on ASCII whitespace, but a
+   * token may not contain any Java whitespace or space character, so a no-break space (U+00A0) or
+   * a file separator (U+001C) inside a column escaped as a plain IllegalArgumentException from
+   * {@code ConllToken}, without the source or line.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"a\u00A0b O\n", "-DOCSTART-\u001C-X- O\n", "Petro\u2007Gustavo I-PER\n"})
+  void conllTokensWithNonAsciiWhitespaceAreFormatErrors(String text) {
+    assertThatThrownBy(() -> ConllReader.create().read(new StringReader(text), "nbsp.conll"))
+        .isExactlyInstanceOf(ConllFormatException.class)
+        .hasMessageStartingWith("nbsp.conll line 1: ");
+  }
+
+  /**
+   * DatasetValidatorFuzzTest.reportsEveryImpossibleValue: two confidences of -1.0 in one analysed
+   * document gave one violation ("cannot be constructed: confidence must be in [0, 1]", at line -1,
+   * column -1), not two.
+   */
+  @Test
+  void validatorReportsEveryImpossibleValueOfADocument() throws IOException {
+    JsonNode root = TREE.readTree(JSON.write(pipeline.analyze("doc-0",
+        "SANTIAGO, Chile — The Israeli government has suspended all sales to Colombia on Monday.")));
+    List<com.fasterxml.jackson.databind.node.ObjectNode> withConfidence = new java.util.ArrayList<>();
+    JsonChecks.walk(root, "$", (path, n) -> {
+      if (n.isObject() && n.path("confidence").isNumber()) {
+        withConfidence.add((com.fasterxml.jackson.databind.node.ObjectNode) n);
+      }
+    });
+    withConfidence.get(0).put("confidence", -1.0);
+    withConfidence.get(1).put("confidence", -1.0);
+    Path gold = Files.writeString(dir.resolve("gold.json"), root.toString());
+    assertThat(org.annalist.core.validation.DatasetValidator.create().validateFile(gold).violations())
+        .hasSizeGreaterThanOrEqualTo(2);
+  }
+
+  /** CliFuzzTest.researchCommandsReportBadInputsWithoutThrowing: NullPointerException ("manifest"). */
+  @Test
+  void conllCommandReportsAModelFileThatIsNotAModel() throws IOException {
+    Path model = Files.writeString(dir.resolve("model.bin"), "not a model, not a directory\n");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = AnnalistCommand.execute(new PrintStream(new ByteArrayOutputStream()),
+        new PrintStream(err, true, StandardCharsets.UTF_8), "conll", "--model", model.toString(),
+        dir.resolve("in.conll").toString(), dir.resolve("out.conll").toString());
+    assertThat(status).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("annalist: ").contains("model.bin");
+  }
+}
