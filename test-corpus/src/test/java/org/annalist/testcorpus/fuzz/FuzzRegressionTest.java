@@ -139,12 +139,21 @@ class FuzzRegressionTest {
         .isEqualTo(expected);
   }
 
-  /** ConllReaderFuzzTest.inputWithoutASingleTokenIsRejected: an empty file read as no documents. */
+  /**
+   * ConllReaderFuzzTest: an empty CoNLL file was accepted without a word. The reader reads it as
+   * no tokens (its documented contract); the {@code conll} command says so and exits 1.
+   */
   @ParameterizedTest
   @ValueSource(strings = {"", "\n\n", "-DOCSTART- -X- -X- O\n"})
-  void conllWithoutTokensIsRejected(String text) {
-    assertThatThrownBy(() -> ConllReader.create().read(new StringReader(text), "empty.conll"))
-        .isInstanceOf(ConllFormatException.class);
+  void conllWithoutTokensIsReportedByTheCommand(String text) throws IOException {
+    Path file = Files.writeString(dir.resolve("empty.conll"), text, StandardCharsets.UTF_8);
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    int status = AnnalistCommand.execute(new PrintStream(stdout, true, StandardCharsets.UTF_8),
+        new PrintStream(stderr, true, StandardCharsets.UTF_8),
+        "conll", file.toString(), dir.resolve("out.conll").toString());
+    assertThat(status).isEqualTo(1);
+    assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("empty.conll");
   }
 
   /**

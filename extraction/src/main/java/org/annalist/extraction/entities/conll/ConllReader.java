@@ -177,7 +177,12 @@ public final class ConllReader {
     }
     String pos = columns.length >= 3 ? columns[1] : "";
     String chunk = columns.length >= 4 ? columns[2] : "";
-    return new ConllToken(columns[0], pos, chunk, tag);
+    try {
+      return new ConllToken(columns[0], pos, chunk, tag);
+    } catch (IllegalArgumentException e) {
+      // a space that is not a column separator (U+00A0, U+001C...) inside a column
+      throw new ConllFormatException(name, lineNumber, e.getMessage() + " in '" + abbreviate(line) + "'");
+    }
   }
 
   private static void endSentence(List<ConllToken> tokens, List<ConllSentence> sentences) {
