@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import org.annalist.model.TimexMod;
 import org.annalist.model.TimexType;
 
@@ -28,14 +29,26 @@ final class Grammar {
     this.pos = pos;
   }
 
+  /** The expressions of the whole text, in text order. */
   List<Match> find() {
+    return find(offset -> false);
+  }
+
+  /**
+   * The expressions in text order, without those that begin at a character offset {@code ignored}
+   * accepts (boilerplate). Ranges are joined after the ignored expressions are dropped, so a range
+   * never has an ignored partner.
+   */
+  List<Match> find(IntPredicate ignored) {
     List<Match> out = new ArrayList<>();
     int i = 0;
     int n = w.size();
     while (i < n) {
       Match m = longestAt(i);
       if (m != null && m.end() > i) {
-        out.add(m);
+        if (!ignored.test(w.begin[m.first()])) {
+          out.add(m);
+        }
         i = m.end();
       } else {
         i++;
@@ -1533,9 +1546,9 @@ final class Grammar {
                 || w.is(m.end(), "to", "until", "till", "through", "-", "\u2013"));
         if (joined && next.sem().type == TimexType.DATE && next.sem().kind != Sem.Kind.FIXED
             && next.sem().kind != Sem.Kind.REF) {
-          s.rangePartner = k + 1;
+          s.rangePartner = next.sem();
           s.rangeBegin = true;
-          next.sem().rangePartner = k;
+          next.sem().rangePartner = s;
           next.sem().rangeBegin = false;
           next.sem().until = false;
           k++;

@@ -4,7 +4,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.annalist.model.Granularity;
 import org.annalist.model.Provenance;
@@ -48,6 +50,10 @@ final class Resolver {
     for (Grammar.Match m : matches) {
       done.add(resolveOne(m.sem(), tense.apply(m), done, matches));
     }
+    Map<Sem, Integer> index = new IdentityHashMap<>();
+    for (int k = 0; k < matches.size(); k++) {
+      index.put(matches.get(k).sem(), k);
+    }
     List<TemporalExpression> out = new ArrayList<>();
     for (int k = 0; k < matches.size(); k++) {
       Grammar.Match m = matches.get(k);
@@ -61,8 +67,8 @@ final class Resolver {
       if (s.endYear != null) {
         range = TimexRange.between(r.value(), Calendar.year4(s.endYear));
         latest = Calendar.year(s.endYear).last();
-      } else if (s.rangePartner >= 0) {
-        Resolved other = done.get(s.rangePartner);
+      } else if (s.rangePartner != null && index.containsKey(s.rangePartner)) {
+        Resolved other = done.get(index.get(s.rangePartner));
         Resolved first = s.rangeBegin ? r : other;
         Resolved second = s.rangeBegin ? other : r;
         range = TimexRange.between(first.value(), second.value());

@@ -1,7 +1,6 @@
 package org.annalist.extraction.time;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.annalist.core.pipeline.Stage;
@@ -91,13 +90,10 @@ public final class TimeStage implements Stage {
     for (int k = 0; k < tokenBegins.length; k++) {
       tokenBegins[k] = text.tokens().get(k).span().begin();
     }
-    List<Grammar.Match> matches = new ArrayList<>();
     List<StructureElement> boilerplate = doc.elements(StructureLabel.BOILERPLATE);
-    for (Grammar.Match m : new Grammar(words, offset -> posAt(text, tokenBegins, offset)).find()) {
-      if (!inside(boilerplate, words.begin[m.first()])) {
-        matches.add(m);
-      }
-    }
+    List<Grammar.Match> matches =
+        new Grammar(words, offset -> posAt(text, tokenBegins, offset))
+            .find(offset -> inside(boilerplate, offset));
     DocumentDate date = doc.date();
     if (!date.isKnown()) {
       date = DateInference.infer(doc.id(), words, matches, m -> tense(text, words, m));
