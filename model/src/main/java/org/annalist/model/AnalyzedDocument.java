@@ -1,5 +1,6 @@
 package org.annalist.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
@@ -8,22 +9,36 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A document with the layers the analysis stages added to it, in the order they were added.
+ * A document with the layers the analysis stages added to it, in the order they were added, and the
+ * items the stages had to skip ({@link ItemFailure}), in the order they were recorded.
+ *
+ * <p>A stage that fails on one item (a sentence, an expression) skips it and records why, rather
+ * than losing the document; the document then {@linkplain #isComplete() is not complete}, but every
+ * layer is present and holds everything else. In JSON the failures are the {@code "itemFailures"}
+ * array, empty when there are none; JSON without it (written before it existed) reads as none.
  *
  * <p>Immutable and thread-safe; {@link #with(Layer)} returns a new value.
  *
  * <pre>{@code
  * TextLayer text = analyzed.expect(TextLayer.KEY);
  * text.sentences().forEach(s -> System.out.println(s.span().text()));
+ * analyzed.itemFailures().forEach(f -> System.err.println(f.message()));
  * }</pre>
+ *
+ * @param document the parsed document
+ * @param layers the layers, one per key
+ * @param itemFailures the items the stages skipped; {@code null} is read as none
  */
 @ConsistentSpans
 public record AnalyzedDocument(
-    @Valid @NotNull Document document, @NotNull List<@Valid @NotNull Layer> layers) {
+    @Valid @NotNull Document document,
+    @NotNull List<@Valid @NotNull Layer> layers,
+    @NotNull List<@Valid @NotNull ItemFailure> itemFailures) {
 
   public AnalyzedDocument {
     Objects.requireNonNull(document, "document");
     layers = List.copyOf(Objects.requireNonNull(layers, "layers"));
+    itemFailures = itemFailures == null ? List.of() : List.copyOf(itemFailures);
     for (int i = 0; i < layers.size(); i++) {
       for (int j = 0; j < i; j++) {
         if (layers.get(i).key().equals(layers.get(j).key())) {
@@ -32,6 +47,19 @@ public record AnalyzedDocument(
         }
       }
     }
+    for (ItemFailure failure : itemFailures) {
+      if (failure.span().end() > document.text().length()) {
+        throw new IllegalArgumentException(
+            "document " + document.id() + ": the " + failure.item() + " that stage '"
+                + failure.stage() + "' skipped, " + failure.span() + ", ends after the text "
+                + "(length " + document.text().length() + ")");
+      }
+    }
+  }
+
+  /** A document with these layers and no item failures. */
+  public AnalyzedDocument(Document document, List<Layer> layers) {
+    this(document, layers, List.of());
   }
 
   /** A document with no layers yet. */
@@ -51,10 +79,30 @@ public record AnalyzedDocument(
 
   /** This document with one more layer. */
   public AnalyzedDocument with(Layer layer) {
+    return with(layer, List.of());
+  }
+
+  /**
+   * This document with one more layer and the items its stage skipped, which are appended to
+   * {@link #itemFailures()}.
+   */
+  public AnalyzedDocument with(Layer layer, List<ItemFailure> failures) {
     Objects.requireNonNull(layer, "layer");
+    Objects.requireNonNull(failures, "failures");
     List<Layer> more = new ArrayList<>(layers);
     more.add(layer);
-    return new AnalyzedDocument(document, more);
+    List<ItemFailure> allFailures = itemFailures;
+    if (!failures.isEmpty()) {
+      allFailures = new ArrayList<>(itemFailures);
+      allFailures.addAll(failures);
+    }
+    return new AnalyzedDocument(document, more, allFailures);
+  }
+
+  /** Whether no stage skipped an item: every layer holds all it would on this text. */
+  @JsonIgnore
+  public boolean isComplete() {
+    return itemFailures.isEmpty();
   }
 
   /** Whether the layer is present. */

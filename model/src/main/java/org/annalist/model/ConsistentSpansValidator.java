@@ -23,6 +23,8 @@ public final class ConsistentSpansValidator implements ConstraintValidator<Consi
       for (Layer layer : analyzed.layers()) {
         valid &= check(analyzed.text(), layer.spans(), "layers[" + layer.key() + "]", context);
       }
+      valid &= check(analyzed.text(), analyzed.itemFailures().stream().map(ItemFailure::span),
+          "itemFailures", context);
       return valid;
     }
     return true;

@@ -41,6 +41,24 @@ public record TextLayer(
     }
   }
 
+  /** The sentence that covers the character at {@code offset}, if any (sentences are in text order). */
+  public java.util.Optional<Sentence> findSentenceAt(int offset) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Span span = sentences.get(mid).span();
+      if (span.end() <= offset) {
+        lo = mid + 1;
+      } else if (span.begin() > offset) {
+        hi = mid - 1;
+      } else {
+        return java.util.Optional.of(sentences.get(mid));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** The tokens of one sentence. */
   public List<Token> tokens(Sentence sentence) {
     return tokens.subList(sentence.firstToken(), sentence.endToken());

@@ -51,6 +51,21 @@ class ModelTest {
   }
 
   @Test
+  void findSentenceAtFindsTheSentenceCoveringAnOffset() {
+    String text = "One two. Three.";
+    Sentence first = new Sentence(Span.of(text, 0, 8), StructureLabel.BODY_PARAGRAPH, 0, 0, 1.0);
+    Sentence second = new Sentence(Span.of(text, 9, 15), StructureLabel.BODY_PARAGRAPH, 0, 0, 1.0);
+    TextLayer layer = new TextLayer("text", List.of("m"), List.of(first, second), List.of());
+    assertThat(layer.findSentenceAt(0)).contains(first);
+    assertThat(layer.findSentenceAt(7)).contains(first);
+    assertThat(layer.findSentenceAt(8)).isEmpty();
+    assertThat(layer.findSentenceAt(9)).contains(second);
+    assertThat(layer.findSentenceAt(14)).contains(second);
+    assertThat(layer.findSentenceAt(15)).isEmpty();
+    assertThat(layer.findSentenceAt(-1)).isEmpty();
+  }
+
+  @Test
   void spansOrderByBeginThenEnd() {
     assertThat(List.of(new Span(3, 5, "ab"), new Span(0, 4, "abcd"), new Span(0, 2, "ab")).stream()
             .sorted().map(Span::begin).toList())

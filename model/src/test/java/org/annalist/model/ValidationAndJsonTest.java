@@ -64,4 +64,58 @@ class ValidationAndJsonTest {
         .contains("\"publicationDate\":\"2024-05-02\"")
         .containsSubsequence("\"id\"", "\"metadata\"", "\"text\"", "\"structure\"", "\"date\"");
   }
+  @Test
+  void itemFailuresRoundTripAndTheirSpansAreChecked() throws Exception {
+    ItemFailure failure = ItemFailure.of("d1", "time", "expression", new Span(10, 16, "Bogota"),
+        new IndexOutOfBoundsException("Index 2 out of bounds for length 2"));
+    assertThat(failure.message()).isEqualTo("document d1, offset 10: stage 'time' skipped the "
+        + "expression at [10, 16): java.lang.IndexOutOfBoundsException: Index 2 out of bounds for "
+        + "length 2");
+    AnalyzedDocument doc = sample(TEXT);
+    AnalyzedDocument degraded = new AnalyzedDocument(doc.document(), doc.layers(), List.of(failure));
+    assertThat(degraded.isComplete()).isFalse();
+    assertThat(doc.isComplete()).isTrue();
+    String json = MAPPER.writeValueAsString(degraded);
+    assertThat(json).contains("\"itemFailures\":[{\"stage\":\"time\",\"item\":\"expression\","
+        + "\"span\":{\"begin\":10,\"end\":16,\"text\":\"Bogota\"},\"message\":\"document d1");
+    AnalyzedDocument back = MAPPER.readValue(json, AnalyzedDocument.class);
+    assertThat(back).isEqualTo(degraded);
+    assertThat(MAPPER.writeValueAsString(back)).isEqualTo(json);
+    assertThat(VALIDATOR.validate(degraded)).isEmpty();
+
+    ItemFailure shifted = new ItemFailure("time", "expression", new Span(11, 17, "Bogota"), "m");
+    assertThat(VALIDATOR.validate(new AnalyzedDocument(doc.document(), doc.layers(),
+        List.of(shifted))))
+        .extracting(v -> v.getPropertyPath().toString() + ": " + v.getMessage())
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .startsWith("itemFailures").contains("\"ogota \"");
+  }
+
+  @Test
+  void jsonWithoutItemFailuresReadsAsNone() throws Exception {
+    AnalyzedDocument doc = sample(TEXT);
+    String json = MAPPER.writeValueAsString(doc);
+    assertThat(json).endsWith(",\"itemFailures\":[]}");
+    String old = json.replace(",\"itemFailures\":[]", "");
+    assertThat(MAPPER.readValue(old, AnalyzedDocument.class)).isEqualTo(doc);
+  }
+
+  @Test
+  void anItemFailureIsOneLineAndFitsTheText() {
+    Span span = new Span(0, 8, "Headline");
+    assertThat(ItemFailure.of("d1", "entities", "sentence", span, "first\nsecond\r\nthird")
+        .message()).endsWith(": first second third");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new ItemFailure("time", "expression", span, "two\nlines"))
+        .hasMessageContaining("one line");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new ItemFailure(" ", "expression", span, "m"))
+        .hasMessageContaining("stage");
+    AnalyzedDocument doc = sample(TEXT);
+    ItemFailure beyond = new ItemFailure("time", "expression", new Span(20, 30, "x".repeat(10)), "m");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new AnalyzedDocument(doc.document(), doc.layers(), List.of(beyond)))
+        .hasMessageContaining("document d1")
+        .hasMessageContaining("ends after the text");
+  }
 }

@@ -7,7 +7,9 @@ import org.annalist.model.AnalyzedDocument;
 
 /**
  * The outcome of a corpus run: the analysed documents and the failures, both in input order. Every
- * input is in exactly one of the two lists. Immutable and thread-safe.
+ * input is in exactly one of the two lists. A document of which a stage skipped some items is
+ * among the documents, with those items in its {@link AnalyzedDocument#itemFailures()}.
+ * Immutable and thread-safe.
  */
 public record CorpusResult(List<AnalyzedDocument> documents, List<DocumentFailure> failures) {
 

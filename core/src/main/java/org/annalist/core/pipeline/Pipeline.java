@@ -19,6 +19,7 @@ import org.annalist.core.parse.ArticleParser;
 import org.annalist.model.AnalyzedDocument;
 import org.annalist.model.Document;
 import org.annalist.model.DocumentMetadata;
+import org.annalist.model.ItemFailure;
 import org.annalist.model.LayerKey;
 
 /**
@@ -69,7 +70,8 @@ public final class Pipeline {
   }
 
   /**
-   * Runs every stage on a parsed document.
+   * Runs every stage on a parsed document. Items a stage skipped are in the result's {@link
+   * AnalyzedDocument#itemFailures()} (see {@link Stage}); the document is still returned.
    *
    * @throws AnnalistException a stage's own report of bad input, or an {@link AnalysisException}
    *     naming the document and stage for any other failure
@@ -92,9 +94,29 @@ public final class Pipeline {
             stage.name(),
             new IllegalStateException("stage did not add its '" + stage.provides() + "' layer"));
       }
+      checkFailures(document, stage, current.itemFailures(), next.itemFailures());
       current = next;
     }
     return current;
+  }
+
+  /** A stage keeps the item failures of the stages before it and names itself in its own. */
+  private static void checkFailures(
+      Document document, Stage stage, List<ItemFailure> before, List<ItemFailure> after) {
+    String problem = null;
+    if (after.size() < before.size() || !after.subList(0, before.size()).equals(before)) {
+      problem = "stage dropped or changed the item failures of earlier stages";
+    } else {
+      for (ItemFailure failure : after.subList(before.size(), after.size())) {
+        if (!failure.stage().equals(stage.name())) {
+          problem = "stage recorded an item failure in the name of '" + failure.stage() + "'";
+          break;
+        }
+      }
+    }
+    if (problem != null) {
+      throw new AnalysisException(document.id(), stage.name(), new IllegalStateException(problem));
+    }
   }
 
   /**

@@ -14,6 +14,8 @@ import org.annalist.core.pipeline.CorpusResult;
 import org.annalist.core.pipeline.DocumentFailure;
 import org.annalist.model.AnalyzedDocument;
 import org.annalist.model.Document;
+import org.annalist.model.ItemFailure;
+import org.annalist.model.Span;
 import org.junit.jupiter.api.Test;
 
 class AnnalistJsonTest {
@@ -31,6 +33,27 @@ class AnnalistJsonTest {
         List.of(new DocumentFailure("x.txt", "x", "read", "x.txt: the file is empty")));
     String corpus = json.writePretty(result);
     assertThat(json.write(json.read(corpus, CorpusResult.class))).isEqualTo(json.write(result));
+  }
+
+  @Test
+  void itemFailuresRoundTripByteForByteInAFixedShape() throws Exception {
+    String text = "Donate now.\nThe war lasted between 2019 and 2021.\n";
+    Document doc = ArticleParser.standard().parse("d2", text);
+    int at = text.indexOf("2019");
+    AnalyzedDocument degraded = new AnalyzedDocument(doc, List.of(), List.of(ItemFailure.of("d2",
+        "time", "expression", Span.of(text, at, at + 4),
+        new IndexOutOfBoundsException("Index 2 out of bounds for length 2"))));
+    String written = json.write(degraded);
+    assertThat(written).endsWith(",\"layers\":[],\"itemFailures\":[{\"stage\":\"time\","
+        + "\"item\":\"expression\",\"span\":{\"begin\":" + at + ",\"end\":" + (at + 4)
+        + ",\"text\":\"2019\"},\"message\":\"document d2, offset " + at + ": stage 'time' "
+        + "skipped the expression at [" + at + ", " + (at + 4) + "): "
+        + "java.lang.IndexOutOfBoundsException: Index 2 out of bounds for length 2\"}]}");
+    AnalyzedDocument back = json.read(written, AnalyzedDocument.class);
+    assertThat(back).isEqualTo(degraded);
+    assertThat(json.write(back)).isEqualTo(written);
+    assertThat(json.read(json.write(AnalyzedDocument.of(doc)).replace(",\"itemFailures\":[]", ""),
+        AnalyzedDocument.class)).isEqualTo(AnalyzedDocument.of(doc));
   }
 
   @Test

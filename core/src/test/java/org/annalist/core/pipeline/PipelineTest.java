@@ -11,6 +11,7 @@ import org.annalist.core.io.ArticleSource;
 import org.annalist.core.io.Corpus;
 import org.annalist.model.AnalyzedDocument;
 import org.annalist.model.DocumentMetadata;
+import org.annalist.model.ItemFailure;
 import org.annalist.model.Layer;
 import org.annalist.model.LayerKey;
 import org.annalist.model.Span;
@@ -87,6 +88,86 @@ class PipelineTest {
     public AnalyzedDocument apply(AnalyzedDocument document) {
       return document.with(new TextLayer("needs-words", List.of("none"), List.of(), List.of()));
     }
+  }
+
+  /**
+   * Provides "words" word by word, as the {@link Stage} contract asks of item-by-item stages: a
+   * word whose work throws (here "BOOM") is skipped and recorded; {@code recordAs} is the stage
+   * name it records failures under (its own, unless a test wants a stage that breaks the rule).
+   */
+  static final class WordByWordStage implements Stage {
+    private final String recordAs;
+
+    WordByWordStage(String recordAs) {
+      this.recordAs = recordAs;
+    }
+
+    @Override
+    public String name() {
+      return "words";
+    }
+
+    @Override
+    public Set<LayerKey<?>> requires() {
+      return Set.of();
+    }
+
+    @Override
+    public LayerKey<?> provides() {
+      return WordsLayer.KEY;
+    }
+
+    @Override
+    public AnalyzedDocument apply(AnalyzedDocument document) {
+      String text = document.text();
+      List<Span> words = new java.util.ArrayList<>();
+      List<ItemFailure> failures = new java.util.ArrayList<>();
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S+").matcher(text);
+      while (m.find()) {
+        Span word = Span.of(text, m.start(), m.end());
+        try {
+          if (word.text().equals("BOOM")) {
+            throw new IllegalStateException("cannot read " + word.text());
+          }
+          words.add(word);
+        } catch (RuntimeException e) {
+          failures.add(ItemFailure.of(document.id(), recordAs, "word", word, e));
+        }
+      }
+      return document.with(new WordsLayer(words), failures);
+    }
+  }
+
+  @Test
+  void aStageThatSkipsAnItemKeepsTheDocumentAndRecordsTheItem() {
+    Pipeline pipeline =
+        Pipeline.builder().add(new WordByWordStage("words")).add(new NeedsWordsStage()).build();
+    AnalyzedDocument doc = pipeline.analyze("d7", "It goes BOOM here");
+    assertThat(doc.expect(WordsLayer.KEY).words()).extracting(Span::text)
+        .containsExactly("It", "goes", "here");
+    assertThat(doc.has(TextLayer.KEY)).isTrue();
+    assertThat(doc.isComplete()).isFalse();
+    assertThat(doc.itemFailures()).singleElement().satisfies(f -> {
+      assertThat(f.stage()).isEqualTo("words");
+      assertThat(f.item()).isEqualTo("word");
+      assertThat(f.span()).isEqualTo(new Span(8, 12, "BOOM"));
+      assertThat(f.message()).isEqualTo("document d7, offset 8: stage 'words' skipped the word at "
+          + "[8, 12): java.lang.IllegalStateException: cannot read BOOM");
+    });
+    CorpusResult run = pipeline.analyze(Corpus.of(List.of(
+        new ArticleSource("It goes BOOM here", DocumentMetadata.of("d7"), "mem:d7"),
+        new ArticleSource("Quiet text", DocumentMetadata.of("d8"), "mem:d8"))), 2);
+    assertThat(run.failures()).isEmpty();
+    assertThat(run.documents()).extracting(AnalyzedDocument::isComplete).containsExactly(false, true);
+  }
+
+  @Test
+  void aStageMustRecordItemFailuresInItsOwnName() {
+    Pipeline pipeline = Pipeline.builder().add(new WordByWordStage("other")).build();
+    assertThatThrownBy(() -> pipeline.analyze("d9", "BOOM"))
+        .isInstanceOf(AnalysisException.class)
+        .hasMessageContaining("d9")
+        .hasMessageContaining("in the name of 'other'");
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.annalist.core.AnnalistException;
 import org.annalist.core.io.AnnalistJson;
 import org.annalist.model.AnalyzedDocument;
+import org.annalist.model.ItemFailure;
 import org.annalist.model.Layer;
 import org.annalist.model.LayerKey;
 import org.annalist.model.Span;
@@ -36,8 +37,13 @@ import org.junit.jupiter.api.Test;
  *       begins nor ends between the two halves of a surrogate pair;
  *   <li>the output is deterministic: two analyses, run at the same time on two threads, give equal
  *       documents and equal JSON from {@link AnnalistJson};
+ *   <li>if the input has no broken surrogate pair, nothing in the output has one either (a lemma,
+ *       an id, a normalised name must not cut a character in half);
  *   <li>no exception escapes except an {@link AnnalistException} that names the document (see
- *       {@link #rejected}, which a stage that accepts every input overrides to fail).
+ *       {@link #rejected}, which a stage that accepts every input overrides to fail);
+ *   <li>items a stage skipped ({@link ItemFailure}, see {@link Stage}) name the document and have
+ *       consistent spans (see {@link #degraded}, which a stage that should skip nothing on these
+ *       inputs overrides to fail).
  * </ul>
  *
  * <p>A further test analyses a set of documents from eight threads at once and expects the
@@ -76,6 +82,18 @@ public abstract class StageContract {
     assertThat(e.getMessage()).as("message of %s", e).isNotBlank();
   }
 
+  /**
+   * Called when an analysis returns a document with {@linkplain AnalyzedDocument#itemFailures()
+   * item failures}, which the contract allows; by default checks that each names the document and
+   * explains itself (its span is checked with the others). A stage that should skip no item of
+   * these inputs overrides this to fail, so that the safety net does not hide its bugs.
+   */
+  protected void degraded(String id, String text, AnalyzedDocument document) {
+    for (ItemFailure failure : document.itemFailures()) {
+      assertThat(failure.message()).as("message of %s", failure).contains("document " + id);
+    }
+  }
+
   // ---------------------------------------------------------------------------------------------
   // The inputs, one test each.
 
@@ -98,7 +116,10 @@ public abstract class StageContract {
   public void randomUnicode() {
     Random random = new Random(20231016);
     for (int i = 0; i < 12; i++) {
-      assertContract("random-" + i, randomText(random, 500 + random.nextInt(6000)));
+      String text = randomText(random, 500 + random.nextInt(6000));
+      assertContract("random-" + i, text);
+      // the same without its lone surrogates, so that the output must have none either
+      assertContract("random-paired-" + i, withoutBrokenPairs(text));
     }
   }
 
@@ -157,6 +178,11 @@ public abstract class StageContract {
     String run = "a.b,c;d:e!f?g-h'i\"j(k)l[m]n/o".repeat(2_000);
     String emoji = "\uD83D\uDE00\uD83D\uDC4D\uD83C\uDFFD.e\u0301".repeat(4_000);
     assertContract("long-runs", "Before the runs.\n\n" + run + "\n\nIn between " + emoji + " after.");
+  }
+
+  @Test
+  public void astralCharactersInsideWords() {
+    assertContract("astral", ASTRAL_IN_WORDS);
   }
 
   @Test
@@ -252,6 +278,12 @@ public abstract class StageContract {
     }
     AnalyzedDocument document = (AnalyzedDocument) first;
     assertConsistent(id, text, document);
+    if (!hasBrokenPair(text)) {
+      assertNoBrokenPair(id, JSON.write(document));
+    }
+    if (!document.isComplete()) {
+      degraded(id, text, document);
+    }
     assertSameOutcome("second analysis of '" + id + "' (run at the same time)", first, second);
     return document;
   }
@@ -307,6 +339,54 @@ public abstract class StageContract {
       try (Stream<Span> spans = layer.spans()) {
         spans.forEach(span -> assertSpan(id, text, where, span));
       }
+    }
+    for (ItemFailure failure : document.itemFailures()) {
+      assertSpan(id, text, "item failure of stage '" + failure.stage() + "'", failure.span());
+    }
+  }
+
+  /** The text with every lone surrogate replaced by U+FFFD. */
+  protected static String withoutBrokenPairs(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); ) {
+      int at = firstBrokenPair(text.substring(i));
+      if (at < 0) {
+        out.append(text, i, text.length());
+        break;
+      }
+      out.append(text, i, i + at).append('\uFFFD');
+      i += at + 1;
+    }
+    return out.toString();
+  }
+
+  /** Whether the text has a lone high or low surrogate. */
+  protected static boolean hasBrokenPair(String text) {
+    return firstBrokenPair(text) >= 0;
+  }
+
+  private static int firstBrokenPair(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return i;
+        }
+      } else if (Character.isLowSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static void assertNoBrokenPair(String id, String json) {
+    int at = firstBrokenPair(json);
+    if (at >= 0) {
+      fail("input '" + id + "' has no broken surrogate pair, but its JSON has one at offset " + at
+          + ": \"" + abbreviate(json.substring(Math.max(0, at - 60), Math.min(json.length(), at + 20)))
+          + "\"");
     }
   }
 
@@ -438,6 +518,23 @@ public abstract class StageContract {
           + "\u0915\u094D\u0937 and \u0E01\u0E34\u0E19.\n\n"
           + "Emoji: \uD83D\uDC4D\uD83C\uDFFD, \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 and "
           + "\u2764\uFE0F; flags \uD83C\uDDE8\uD83C\uDDF4\uD83C\uDDEE\uD83C\uDDF1.\u0301\n";
+
+  /**
+   * Characters outside the Basic Multilingual Plane (two UTF-16 units each) glued to words a
+   * stage changes or looks up: names, demonyms, plurals, dates, capitals, contractions.
+   */
+  protected static final String ASTRAL_IN_WORDS =
+      "Israel\uD83D\uDE00 suspends sales to Colombia\uD83C\uDDE8\uD83C\uDDF4 after row\n\n"
+          + "SANTIAGO, Chile \u2014 President Gustavo Petro\uD83D\uDE00 said the Israeli\uD83D"
+          + "\uDE00 and Colombian\uD83D\uDC4D governments\uD83D\uDE00 met on Monday\uD83D\uDE00, "
+          + "October 16\uD83D\uDE00, 2023. \uD83D\uDE00Petro visited \uD835\uDC01\uD835\uDC28"
+          + "\uD835\uDC20\uD835\uDC28\uD835\uDC2D\uD835\uDC1A and the \uD801\uDC00\uD801\uDC01"
+          + " Ministry\uD83D\uDE00 of Defense\uD83D\uDE00 in 2021\uD83D\uDE00. Officials didn"
+          + "\uD83D\uDE00\u2019t comment; the ministries\uD83D\uDE00 were studying\uD83D\uDE00 "
+          + "it. IAI\uD83D\uDE00 (Israel Aerospace Industries\uD83D\uDE00) and \uD83D\uDE00"
+          + "\uD83D\uDE00 sold Kfirs\uD83D\uDE00 between 2019\uD83D\uDE00 and 2021.\n\n"
+          + "\uD840\uDC00\uD840\uDC01 \uD83D\uDE00\uD83D\uDE00\uD83D\uDE00 ISRAEL\uD83D\uDE00"
+          + " GAZA\uD83D\uDE00 Petro\uD83D\uDE00\u2019s Israelis\uD83D\uDE00.\n";
 
   /** Arabic and Hebrew with English, digits and explicit bidirectional controls. */
   protected static final String RIGHT_TO_LEFT =

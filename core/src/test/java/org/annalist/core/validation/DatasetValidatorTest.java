@@ -15,6 +15,7 @@ import org.annalist.core.io.AnnalistJson;
 import org.annalist.core.parse.ArticleParser;
 import org.annalist.model.AnalyzedDocument;
 import org.annalist.model.Document;
+import org.annalist.model.ItemFailure;
 import org.annalist.model.Sentence;
 import org.annalist.model.Span;
 import org.annalist.model.StructureLabel;
@@ -49,6 +50,25 @@ class DatasetValidatorTest {
     ValidationReport report = validator.validateFile(file);
     assertThat(report.violations()).isEmpty();
     assertThat(report.itemsChecked()).isEqualTo(2);
+  }
+
+  @Test
+  void aDocumentWithItemFailuresIsValidAndAShiftedFailureSpanIsReported() throws IOException {
+    int at = TEXT.indexOf("Thursday");
+    AnalyzedDocument degraded = new AnalyzedDocument(document, List.of(), List.of(
+        ItemFailure.of("d1", "time", "expression", Span.of(TEXT, at, at + 8),
+            new IllegalStateException("broken"))));
+    Path file = dir.resolve("degraded.json");
+    Files.writeString(file, "{\"documents\":[" + json.write(degraded) + "],\"failures\":[]}");
+    assertThat(validator.validateFile(file).violations()).isEmpty();
+    Files.writeString(file, json.write(degraded).replace("\"begin\":" + at + ",",
+        "\"begin\":" + (at - 1) + ",").replace("\"end\":" + (at + 8) + ",",
+        "\"end\":" + (at + 7) + ","));
+    assertThat(validator.validateFile(file).violations()).singleElement().satisfies(v -> {
+      assertThat(v.documentId()).isEqualTo("d1");
+      assertThat(v.path()).isEqualTo("$.itemFailures");
+      assertThat(v.message()).contains("does not match the document text").contains(" Thursda");
+    });
   }
 
   @Test

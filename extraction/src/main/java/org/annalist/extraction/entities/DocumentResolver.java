@@ -469,8 +469,8 @@ final class DocumentResolver {
         continue;
       }
       for (String part : word.text().split("-")) {
-        if (!part.isEmpty() && Character.isLetter(part.charAt(0))) {
-          b.append(Character.toUpperCase(part.charAt(0)));
+        if (!part.isEmpty() && Character.isLetter(part.codePointAt(0))) {
+          b.appendCodePoint(Character.toUpperCase(part.codePointAt(0)));
         }
       }
     }

@@ -46,7 +46,14 @@ import org.annalist.model.TextLayer;
  * name, e.g. {@code person:gustavo-petro}.
  *
  * <p>Mentions never include titles, determiners or a possessive {@code 's}. The work is linear in
- * the length of the document. Immutable and thread-safe: one instance may be shared by any number
+ * the length of the document.
+ *
+ * <p>As the {@link Stage} contract asks, an unexpected exception costs one sentence, not the
+ * document: a sentence whose rules throw gets no mentions and an {@link
+ * org.annalist.model.ItemFailure} for the {@code "sentence"}. If the name model fails on the
+ * document, it reads each sentence on its own instead (without its document-level features, for
+ * every sentence), and a sentence it still fails on is skipped the same way. Resolution works on
+ * the whole document and is not guarded so. Immutable and thread-safe: one instance may be shared by any number
  * of threads; the output depends on the document alone.
  *
  * <pre>{@code
@@ -93,11 +100,14 @@ public final class EntityStage implements Stage {
   @Override
   public AnalyzedDocument apply(AnalyzedDocument document) {
     Objects.requireNonNull(document, "document");
-    return document.with(annotate(document.text(), document.expect(TextLayer.KEY)));
+    TextLayer layer = document.expect(TextLayer.KEY);
+    SkippedSentences skipped = new SkippedSentences();
+    EntityLayer entities = annotate(document.text(), layer, skipped);
+    return document.with(entities, skipped.failures(document.id(), NAME, layer));
   }
 
-  /** The entity layer of a text with its text layer. */
-  EntityLayer annotate(String text, TextLayer layer) {
+  /** The entity layer of a text with its text layer; sentences that fail go to {@code skipped}. */
+  EntityLayer annotate(String text, TextLayer layer, SkippedSentences skipped) {
     Words words = new Words(layer);
     List<List<NameRecognizer.Name>> names = null;
     String modelName = null;
@@ -111,17 +121,55 @@ public final class EntityStage implements Stage {
         }
         sentences.add(tokens);
       }
-      names = recognizer.recognize(sentences);
+      names = recognize(recognizer, sentences, skipped);
       modelName = recognizer.name();
-      if (names.size() != sentences.size()) {
-        throw new IllegalStateException("the name model returned " + names.size()
-            + " sentences for " + sentences.size());
-      }
     }
     List<Candidate> mentions =
-        new MentionFinder(models.gazetteer(), words, names, modelName).find();
+        new MentionFinder(models.gazetteer(), words, names, modelName, skipped).find();
     return new DocumentResolver(models.gazetteer(), words, text, mentions)
         .resolve(NAME, modelNames);
+  }
+
+  /**
+   * The model's names in each sentence, read over the whole document. If that fails, the model
+   * reads each sentence on its own (without the document-level features), and a sentence that
+   * still fails is skipped; if none does, the failure is the document's.
+   */
+  private static List<List<NameRecognizer.Name>> recognize(
+      NameRecognizer recognizer, List<List<String>> sentences, SkippedSentences skipped) {
+    RuntimeException failure;
+    try {
+      List<List<NameRecognizer.Name>> names = recognizer.recognize(sentences);
+      if (names.size() == sentences.size()) {
+        return names;
+      }
+      failure = new IllegalStateException("the name model returned " + names.size()
+          + " sentences for " + sentences.size());
+    } catch (RuntimeException e) {
+      failure = e;
+    }
+    List<List<NameRecognizer.Name>> names = new ArrayList<>(sentences.size());
+    boolean anySkipped = false;
+    for (int s = 0; s < sentences.size(); s++) {
+      List<NameRecognizer.Name> found = List.of();
+      try {
+        List<List<NameRecognizer.Name>> one = recognizer.recognize(List.of(sentences.get(s)));
+        if (one.size() != 1) {
+          throw new IllegalStateException(
+              "the name model returned " + one.size() + " sentences for 1");
+        }
+        found = one.get(0);
+      } catch (RuntimeException e) {
+        skipped.add(s, "the name model failed on it, and read the document's other sentences "
+            + "one at a time", e);
+        anySkipped = true;
+      }
+      names.add(found);
+    }
+    if (!anySkipped) {
+      throw failure;
+    }
+    return names;
   }
 
   @Override

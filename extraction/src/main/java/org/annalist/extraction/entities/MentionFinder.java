@@ -74,46 +74,81 @@ final class MentionFinder {
   private final String modelName;
   private final List<Candidate> accepted = new ArrayList<>();
 
+  /** The sentences to leave out, where this finder records those it skips. */
+  private final SkippedSentences skipped;
+
   MentionFinder(
       Gazetteer gazetteer,
       Words words,
       List<List<NameRecognizer.Name>> modelNames,
-      String modelName) {
+      String modelName,
+      SkippedSentences skipped) {
     this.gazetteer = gazetteer;
     this.words = words;
     this.modelNames = modelNames;
     this.modelName = modelName;
+    this.skipped = skipped;
   }
 
-  /** The mentions (and unresolved capitalised words, typed null), in text order. */
+  /**
+   * The mentions (and unresolved capitalised words, typed null), in text order. A sentence whose
+   * rules throw is skipped: what it had accepted is withdrawn, it is recorded in {@code skipped}
+   * and later passes leave it alone.
+   */
   List<Candidate> find() {
     int sentenceCount = words.sentences.size();
     boolean[] heading = new boolean[sentenceCount];
     boolean[] covered = new boolean[words.size()];
     for (int s = 0; s < sentenceCount; s++) {
-      heading[s] = isHeading(s);
-      if (!heading[s]) {
-        select(s, sentenceCandidates(s), covered);
-      }
+      int sentence = s;
+      guarded(s, "finding names", covered, () -> {
+        heading[sentence] = isHeading(sentence);
+        if (!heading[sentence]) {
+          select(sentence, sentenceCandidates(sentence), covered);
+        }
+      });
     }
     for (int s = 0; s < sentenceCount; s++) {
+      int sentence = s;
       if (!heading[s]) {
-        fallback(s, covered);
+        guarded(s, "finding fallback names", covered, () -> fallback(sentence, covered));
       }
     }
     Map<String, Candidate> known = knownNames();
     for (int s = 0; s < sentenceCount; s++) {
+      int sentence = s;
       if (heading[s]) {
-        List<Candidate> candidates = new ArrayList<>();
-        gazetteerMatches(s, candidates);
-        knownNameMatches(s, known, candidates);
-        acronyms(s, candidates);
-        select(s, candidates, covered);
+        guarded(s, "finding names in a heading", covered, () -> {
+          List<Candidate> candidates = new ArrayList<>();
+          gazetteerMatches(sentence, candidates);
+          knownNameMatches(sentence, known, candidates);
+          acronyms(sentence, candidates);
+          select(sentence, candidates, covered);
+        });
       }
     }
     propagateProducts(covered);
     accepted.sort(Comparator.comparingInt((Candidate c) -> c.start));
     return accepted;
+  }
+
+  /**
+   * Runs one sentence's work unless the sentence is already skipped; if it throws, withdraws what
+   * the sentence had accepted and records it as skipped.
+   */
+  private void guarded(int s, String step, boolean[] covered, Runnable work) {
+    if (skipped.contains(s)) {
+      return;
+    }
+    try {
+      work.run();
+    } catch (RuntimeException e) {
+      int s0 = words.sentenceStart(s);
+      int s1 = words.sentenceEnd(s);
+      accepted.removeIf(c -> c.start < s1 && c.end > s0);
+      java.util.Arrays.fill(covered, s0, s1, false);
+      skipped.add(s, step, e);
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -1191,7 +1226,7 @@ final class MentionFinder {
       }
     }
     for (int i = 0; i < words.size(); i++) {
-      if (covered[i] || !isNameWord(i)) {
+      if (covered[i] || skipped.contains(w(i).sentence()) || !isNameWord(i)) {
         continue;
       }
       String key = Names.key(w(i).text());

@@ -28,13 +28,15 @@ final class Names {
     if (!ascii) {
       s = Normalizer.normalize(s, Normalizer.Form.NFD);
       StringBuilder b = new StringBuilder(s.length());
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
+      // by code point, so that a mark outside the BMP is dropped whole and a pair is never split
+      for (int i = 0; i < s.length(); ) {
+        int c = s.codePointAt(i);
+        i += Character.charCount(c);
         int type = Character.getType(c);
         if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
           continue;
         }
-        b.append(
+        b.appendCodePoint(
             switch (c) {
               case '\u2018', '\u2019', '\u201A', '\u201B', '\u02BC' -> '\'';
               case '\u201C', '\u201D', '\u201E', '\u201F' -> '"';
@@ -72,23 +74,18 @@ final class Names {
   }
 
   /**
-   * The stable id of an entity: its type in lower case, a colon, and its canonical name folded to
-   * lower-case ASCII letters and digits separated by single hyphens, e.g. {@code
-   * person:juan-carlos-pinzon}.
+   * The stable id of an entity: its type in lower case, a colon, and its canonical name folded
+   * ({@link #key}: accents off, lower case) to its letters and digits, whole characters even
+   * outside the BMP, in runs separated by single hyphens, e.g. {@code person:juan-carlos-pinzon}.
    */
   static String id(EntityType type, String canonicalName) {
     String folded = key(canonicalName);
     StringBuilder slug = new StringBuilder(folded.length());
     boolean dash = false;
-    for (int i = 0; i < folded.length(); i++) {
-      char c = folded.charAt(i);
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        if (dash && slug.length() > 0) {
-          slug.append('-');
-        }
-        dash = false;
-        slug.append(c);
-      } else if (c == '\'') {
+    for (int i = 0; i < folded.length(); ) {
+      int c = folded.codePointAt(i);
+      i += Character.charCount(c);
+      if (c == '\'') {
         // "O'Neill" -> "oneill"
         continue;
       } else if (Character.isLetterOrDigit(c)) {
@@ -96,7 +93,7 @@ final class Names {
           slug.append('-');
         }
         dash = false;
-        slug.append(c);
+        slug.appendCodePoint(c);
       } else {
         dash = true;
       }
@@ -198,8 +195,9 @@ final class Names {
   /** Whether every letter of the word is upper case and it has at least two letters. */
   static boolean isAllCaps(String word) {
     int letters = 0;
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
+    for (int i = 0; i < word.length(); ) {
+      int c = word.codePointAt(i);
+      i += Character.charCount(c);
       if (Character.isLetter(c)) {
         if (!Character.isUpperCase(c)) {
           return false;

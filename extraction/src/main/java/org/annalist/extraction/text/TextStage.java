@@ -50,8 +50,9 @@ import org.annalist.model.Token;
  *   <li>Tokens carry the tagger's probability for their tag as confidence. The tags are the model's
  *       UD tags; contractions the model keeps whole get a compound tag, e.g. {@code didn't} is one
  *       token tagged {@code AUX+PART} with lemma {@code do+not}. Lemmas are lower case, as the model
- *       was trained; a lemma the model cannot give (an unusable edit script, an empty lemma or
- *       {@code _}) falls back to the token lower-cased with {@link Locale#ROOT}.
+ *       was trained; a lemma the model cannot give (an unusable edit script, one that would cut a
+ *       character outside the Basic Multilingual Plane in half, an empty lemma or {@code _}) falls
+ *       back to the token lower-cased with {@link Locale#ROOT}.
  *   <li>Every span is trimmed of whitespace (OpenNLP's definition: Java whitespace and the Unicode
  *       space separators such as U+00A0) and covers exactly the original characters. The models see
  *       a copy of the text of the same length in which curly quotes and apostrophes ({@code ‘ ’ ‚ ‛
@@ -493,6 +494,11 @@ public final class TextStage implements Stage {
      * Decodes a lemma from the lemmatizer's edit script; "O" means "unchanged", and a script that
      * does not fit the word, or yields nothing or "_", falls back to the lower-cased word. Lower-casing
      * uses {@link Locale#ROOT}, so that the result does not depend on the default locale.
+     *
+     * <p>An edit script addresses UTF-16 units, and was learnt on words without characters outside
+     * the Basic Multilingual Plane: on {@code Israel😀} the script of {@code Israeli} deletes half
+     * of the emoji. A lemma with a lone surrogate the word does not have does not fit the word
+     * either.
      */
     private static String lemma(String word, String script) {
       String lower = word.toLowerCase(Locale.ROOT);
@@ -506,11 +512,29 @@ public final class TextStage implements Stage {
         // The model's script addresses characters this word does not have.
         lemma = lower;
       }
+      if (loneSurrogates(lemma) > loneSurrogates(lower)) {
+        lemma = lower;
+      }
       // "_" is what the model predicts when it knows no lemma (CoNLL-U's "unspecified").
       if (lemma.isBlank() || (lemma.equals("_") && !word.equals("_"))) {
         return lower.isBlank() ? word : lower;
       }
       return lemma;
+    }
+
+    /** The number of surrogates in {@code s} that are not half of a pair. */
+    private static int loneSurrogates(String s) {
+      int lone = 0;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < s.length()
+            && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          lone++;
+        }
+      }
+      return lone;
     }
 
     /**

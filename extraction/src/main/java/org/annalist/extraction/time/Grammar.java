@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import org.annalist.model.TimexMod;
 import org.annalist.model.TimexType;
 
@@ -28,14 +29,55 @@ final class Grammar {
     this.pos = pos;
   }
 
+  /** Words {@code [from, to)} that recognition leaves out after a rule threw inside them. */
+  record Skip(int from, int to) {}
+
+  /** What recognition does when a rule throws at a word. */
+  interface Recovery {
+    /** Lets the exception through. */
+    Recovery RETHROW = (word, error) -> {
+      throw error;
+    };
+
+    /**
+     * Records that the rules threw {@code error} at word {@code word} and returns the words to
+     * leave out, which include {@code word}: expressions overlapping them are dropped and
+     * recognition goes on after them.
+     */
+    Skip skip(int word, RuntimeException error);
+  }
+
+  /** The expressions of the whole text, in text order; a rule's exception propagates. */
   List<Match> find() {
+    return find(offset -> false, Recovery.RETHROW);
+  }
+
+  /**
+   * The expressions in text order, without those that begin at a character offset {@code ignored}
+   * accepts (boilerplate). Ranges are joined after the ignored expressions are dropped, so a range
+   * never has an ignored partner. When the rules throw at a word, {@code recovery} says which words
+   * to leave out, and recognition goes on after them.
+   */
+  List<Match> find(IntPredicate ignored, Recovery recovery) {
     List<Match> out = new ArrayList<>();
     int i = 0;
     int n = w.size();
     while (i < n) {
-      Match m = longestAt(i);
+      Match m;
+      try {
+        m = longestAt(i);
+      } catch (RuntimeException e) {
+        Skip skip = recovery.skip(i, e);
+        while (!out.isEmpty() && out.get(out.size() - 1).end() > skip.from()) {
+          out.remove(out.size() - 1);
+        }
+        i = Math.max(i + 1, skip.to());
+        continue;
+      }
       if (m != null && m.end() > i) {
-        out.add(m);
+        if (!ignored.test(w.begin[m.first()])) {
+          out.add(m);
+        }
         i = m.end();
       } else {
         i++;
@@ -1533,9 +1575,9 @@ final class Grammar {
                 || w.is(m.end(), "to", "until", "till", "through", "-", "\u2013"));
         if (joined && next.sem().type == TimexType.DATE && next.sem().kind != Sem.Kind.FIXED
             && next.sem().kind != Sem.Kind.REF) {
-          s.rangePartner = k + 1;
+          s.rangePartner = next.sem();
           s.rangeBegin = true;
-          next.sem().rangePartner = k;
+          next.sem().rangePartner = s;
           next.sem().rangeBegin = false;
           next.sem().until = false;
           k++;

@@ -4,7 +4,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.annalist.model.Granularity;
 import org.annalist.model.Provenance;
@@ -42,51 +44,98 @@ final class Resolver {
       Calendar.Period period, String value, TimexResolution resolution, Integer anchor,
       String reason, String ruleNote, double confidence) {}
 
+  /**
+   * The expressions of the matches, in the same order. An expression whose resolution throws, or
+   * that is resolved against one that was skipped, is skipped and recorded in {@code skips}; the
+   * others' anchors are indices into the returned list.
+   */
   List<TemporalExpression> resolve(
-      Words w, List<Grammar.Match> matches, Function<Grammar.Match, Tense> tense) {
+      Words w, List<Grammar.Match> matches, Function<Grammar.Match, Tense> tense, Skips skips) {
+    // null where resolution threw: the lookbacks below never pick such an expression
     List<Resolved> done = new ArrayList<>();
     for (Grammar.Match m : matches) {
-      done.add(resolveOne(m.sem(), tense.apply(m), done, matches));
+      Resolved r;
+      try {
+        r = resolveOne(m.sem(), tense.apply(m), done, matches);
+      } catch (RuntimeException e) {
+        skips.expression(m, e);
+        r = null;
+      }
+      done.add(r);
+    }
+    Map<Sem, Integer> index = new IdentityHashMap<>();
+    for (int k = 0; k < matches.size(); k++) {
+      index.put(matches.get(k).sem(), k);
     }
     List<TemporalExpression> out = new ArrayList<>();
+    int[] position = new int[matches.size()];
     for (int k = 0; k < matches.size(); k++) {
-      Grammar.Match m = matches.get(k);
-      Sem s = m.sem();
+      position[k] = -1;
       Resolved r = done.get(k);
-      Span span = Span.of(w.text, w.begin[m.first()], w.end[m.end() - 1]);
-      LocalDate earliest = r.period() == null ? null : r.period().first();
-      LocalDate latest = r.period() == null ? null : r.period().last();
-      Granularity granularity = r.period() == null ? granularityOf(s) : r.period().granularity();
-      TimexRange range = null;
-      if (s.endYear != null) {
-        range = TimexRange.between(r.value(), Calendar.year4(s.endYear));
-        latest = Calendar.year(s.endYear).last();
-      } else if (s.rangePartner >= 0) {
-        Resolved other = done.get(s.rangePartner);
-        Resolved first = s.rangeBegin ? r : other;
-        Resolved second = s.rangeBegin ? other : r;
-        range = TimexRange.between(first.value(), second.value());
-        earliest = first.period() == null ? null : first.period().first();
-        latest = second.period() == null ? null : second.period().last();
-        if (earliest != null && latest != null && latest.isBefore(earliest)) {
-          range = null;
-          earliest = r.period() == null ? null : r.period().first();
-          latest = r.period() == null ? null : r.period().last();
-        }
-      } else if (s.since) {
-        range = TimexRange.from(r.value());
-        latest = null;
-      } else if (s.until) {
-        range = TimexRange.until(r.value());
-        earliest = null;
+      if (r == null) {
+        continue;
       }
-      String rule = s.rule + r.ruleNote();
-      double confidence = Math.max(0.0, Math.min(1.0, r.confidence()));
-      out.add(new TemporalExpression(span, s.type, r.value(), s.mod, earliest, latest, granularity,
-          range, r.resolution(), r.anchor(), r.reason(),
-          new Provenance(STAGE, rule, confidence)));
+      Grammar.Match m = matches.get(k);
+      Integer anchor = null;
+      if (r.anchor() != null) {
+        anchor = position[r.anchor()];
+        if (anchor < 0) {
+          skips.expression(m, "it was resolved against the expression at "
+              + span(w, matches.get(r.anchor())) + ", which was skipped");
+          continue;
+        }
+      }
+      try {
+        out.add(expression(w, m, r, anchor, done, index));
+        position[k] = out.size() - 1;
+      } catch (RuntimeException e) {
+        skips.expression(m, e);
+      }
     }
     return out;
+  }
+
+  static Span span(Words w, Grammar.Match m) {
+    return Span.of(w.text, w.begin[m.first()], w.end[m.end() - 1]);
+  }
+
+  /** The expression of one resolved match, {@code anchor} its anchor's index in the output. */
+  private TemporalExpression expression(Words w, Grammar.Match m, Resolved r, Integer anchor,
+      List<Resolved> done, Map<Sem, Integer> index) {
+    Sem s = m.sem();
+    Span span = span(w, m);
+    LocalDate earliest = r.period() == null ? null : r.period().first();
+    LocalDate latest = r.period() == null ? null : r.period().last();
+    Granularity granularity = r.period() == null ? granularityOf(s) : r.period().granularity();
+    TimexRange range = null;
+    if (s.endYear != null) {
+      range = TimexRange.between(r.value(), Calendar.year4(s.endYear));
+      latest = Calendar.year(s.endYear).last();
+    } else if (s.rangePartner != null && index.containsKey(s.rangePartner)
+        && done.get(index.get(s.rangePartner)) != null) {
+      Resolved other = done.get(index.get(s.rangePartner));
+      Resolved first = s.rangeBegin ? r : other;
+      Resolved second = s.rangeBegin ? other : r;
+      range = TimexRange.between(first.value(), second.value());
+      earliest = first.period() == null ? null : first.period().first();
+      latest = second.period() == null ? null : second.period().last();
+      if (earliest != null && latest != null && latest.isBefore(earliest)) {
+        range = null;
+        earliest = r.period() == null ? null : r.period().first();
+        latest = r.period() == null ? null : r.period().last();
+      }
+    } else if (s.since) {
+      range = TimexRange.from(r.value());
+      latest = null;
+    } else if (s.until) {
+      range = TimexRange.until(r.value());
+      earliest = null;
+    }
+    String rule = s.rule + r.ruleNote();
+    double confidence = Math.max(0.0, Math.min(1.0, r.confidence()));
+    return new TemporalExpression(span, s.type, r.value(), s.mod, earliest, latest, granularity,
+        range, r.resolution(), anchor, r.reason(),
+        new Provenance(STAGE, rule, confidence));
   }
 
   private static Granularity granularityOf(Sem s) {
@@ -307,7 +356,7 @@ final class Resolver {
       if (self.first() - m.end() > NARRATIVE_WORDS) {
         return null;
       }
-      if (r.period() == null || r.period().first() == null || r.period().last() == null
+      if (r == null || r.period() == null || r.period().first() == null || r.period().last() == null
           || r.period().granularity() != Granularity.DAY
           || r.resolution() == TimexResolution.UNRESOLVED) {
         continue;
@@ -356,7 +405,7 @@ final class Resolver {
         return null;
       }
       Resolved r = done.get(k);
-      if (r.period() != null && r.period().first() != null
+      if (r != null && r.period() != null && r.period().first() != null
           && r.period().granularity() == Granularity.QUARTER
           && (reference == null
               || !r.period().last().isBefore(reference.minusMonths(6)))) {
@@ -454,7 +503,8 @@ final class Resolver {
     for (int k = done.size() - 1; k >= 0; k--) {
       Resolved r = done.get(k);
       Sem s = all.get(k).sem();
-      if (r.period() == null || r.period().first() == null || r.period().last() == null) {
+      if (r == null || r.period() == null || r.period().first() == null
+          || r.period().last() == null) {
         continue;
       }
       if (s.type != TimexType.DATE && s.type != TimexType.TIME) {

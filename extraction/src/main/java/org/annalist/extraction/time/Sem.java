@@ -75,7 +75,12 @@ final class Sem {
   // ranges: filled by the range pass
   boolean since;
   boolean until;
-  int rangePartner = -1;
+  /**
+   * The other end of a two-expression range ({@code between 2019 and 2021}), or null. A reference,
+   * not an index: the resolver finds the partner in whatever list of matches it is given, so
+   * dropping matches (boilerplate) cannot make the link point at another expression.
+   */
+  Sem rangePartner;
   boolean rangeBegin;
 
   static Sem of(Kind kind, String rule) {

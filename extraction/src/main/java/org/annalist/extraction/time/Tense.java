@@ -28,7 +28,7 @@ enum Tense {
 
   /** The tense around characters {@code [begin, end)}. */
   static Tense around(TextLayer layer, int begin, int end) {
-    Sentence sentence = sentenceAt(layer.sentences(), begin);
+    Sentence sentence = layer.findSentenceAt(begin).orElse(null);
     if (sentence == null) {
       return UNKNOWN;
     }
@@ -112,20 +112,4 @@ enum Tense {
     return PRESENT;
   }
 
-  private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
-    int lo = 0;
-    int hi = sentences.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      Sentence s = sentences.get(mid);
-      if (s.span().end() <= offset) {
-        lo = mid + 1;
-      } else if (s.span().begin() > offset) {
-        hi = mid - 1;
-      } else {
-        return s;
-      }
-    }
-    return null;
-  }
 }

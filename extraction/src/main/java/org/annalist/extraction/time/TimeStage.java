@@ -1,7 +1,6 @@
 package org.annalist.extraction.time;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.annalist.core.pipeline.Stage;
@@ -43,6 +42,13 @@ import org.annalist.model.Token;
  *
  * <p>Time is linear in the length of the text: the rules look at a bounded number of words at each
  * position, and no regular expression is used. Nothing reads the clock.
+ *
+ * <p>As the {@link Stage} contract asks, an unexpected exception costs one item, not the document:
+ * if the recognition rules throw at a word, that sentence's expressions are left out and an {@link
+ * org.annalist.model.ItemFailure} for the {@code "sentence"} is recorded; if resolving an
+ * expression throws, that {@code "expression"} is left out (and so is any expression resolved
+ * against it) and recorded. The document date inference works on the whole document and is not
+ * guarded so.
  *
  * <p>Immutable and thread-safe; create one with {@link #create()} and share it.
  *
@@ -91,13 +97,11 @@ public final class TimeStage implements Stage {
     for (int k = 0; k < tokenBegins.length; k++) {
       tokenBegins[k] = text.tokens().get(k).span().begin();
     }
-    List<Grammar.Match> matches = new ArrayList<>();
     List<StructureElement> boilerplate = doc.elements(StructureLabel.BOILERPLATE);
-    for (Grammar.Match m : new Grammar(words, offset -> posAt(text, tokenBegins, offset)).find()) {
-      if (!inside(boilerplate, words.begin[m.first()])) {
-        matches.add(m);
-      }
-    }
+    Skips skips = new Skips(doc.id(), words, text);
+    List<Grammar.Match> matches =
+        new Grammar(words, offset -> posAt(text, tokenBegins, offset))
+            .find(offset -> inside(boilerplate, offset), skips);
     DocumentDate date = doc.date();
     if (!date.isKnown()) {
       date = DateInference.infer(doc.id(), words, matches, m -> tense(text, words, m));
@@ -113,8 +117,8 @@ public final class TimeStage implements Stage {
     }
     Resolver resolver = new Resolver(reference, inferred ? confidence : 1.0, inferred);
     List<TemporalExpression> expressions =
-        resolver.resolve(words, matches, m -> tense(text, words, m));
-    return document.with(new TimeLayer(name(), expressions, date));
+        resolver.resolve(words, matches, m -> tense(text, words, m), skips);
+    return document.with(new TimeLayer(name(), expressions, date), skips.failures());
   }
 
   private static Tense tense(TextLayer text, Words words, Grammar.Match m) {

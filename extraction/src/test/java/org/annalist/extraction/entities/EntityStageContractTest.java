@@ -33,6 +33,12 @@ class EntityStageContractTest extends StageContract {
     fail("the entity stage accepts every input, but rejected '" + id + "': " + e, e);
   }
 
+  @Override
+  protected void degraded(String id, String text, AnalyzedDocument document) {
+    fail("the entity stage should skip no item of '" + id + "', but skipped "
+        + document.itemFailures());
+  }
+
   @Test
   void nameRepeatedAHundredThousandTimes() {
     String text = "President Gustavo Petro spoke. " + "Petro said Preto and Petro agreed. "

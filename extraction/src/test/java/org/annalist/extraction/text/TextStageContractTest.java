@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 import org.annalist.core.AnnalistException;
 import org.annalist.core.pipeline.Pipeline;
 import org.annalist.core.pipeline.StageContract;
+import org.annalist.model.AnalyzedDocument;
 
 /** The stage contract for the text stage, which must accept every input. */
 class TextStageContractTest extends StageContract {
@@ -20,5 +21,11 @@ class TextStageContractTest extends StageContract {
   @Override
   protected void rejected(String id, String text, AnnalistException e) {
     fail("the text stage accepts every input, but rejected '" + id + "': " + e, e);
+  }
+
+  @Override
+  protected void degraded(String id, String text, AnalyzedDocument document) {
+    fail("the text stage should skip no item of '" + id + "', but skipped "
+        + document.itemFailures());
   }
 }

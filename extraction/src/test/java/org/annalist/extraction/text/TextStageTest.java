@@ -209,6 +209,51 @@ class TextStageTest {
     assertThat(compared).isGreaterThan(80);
   }
 
+  /**
+   * Regression: the lemmatizer's edit scripts count UTF-16 units, so one learnt on "Israeli" could
+   * cut the emoji of "Israel😀" in half (lemma "israel\uDE00"). A lemma keeps every character the
+   * word has whole, or falls back to the lower-cased word.
+   */
+  @Test
+  void lemmasNeverCutACharacterInHalf() {
+    String emoji = "\uD83D\uDE00";
+    String text = "Israel" + emoji + " defense sales to Colombia\n\nHe met Israel" + emoji
+        + " and Colombian officials. The Israelis" + emoji + " left. Ministers" + emoji
+        + " were studying" + emoji + " \uD835\uDC00\uD835\uDC01s plans.";
+    TextLayer layer = annotate("astral-lemmas", text);
+    Token adjective = layer.tokens().get(0);
+    assertThat(adjective.text()).isEqualTo("Israel" + emoji);
+    assertThat(adjective.pos()).isEqualTo("ADJ");
+    assertThat(layer.tokens()).allSatisfy(t -> {
+      assertThat(wellFormed(t.lemma())).as("lemma of %s: %s", t, escaped(t.lemma())).isTrue();
+      assertThat(t.lemma().codePoints().filter(Character::isSupplementaryCodePoint).count())
+          .as("astral characters kept in the lemma of %s", t)
+          .isLessThanOrEqualTo(t.text().codePoints().filter(Character::isSupplementaryCodePoint)
+              .count());
+    });
+    assertThat(adjective.lemma()).isEqualTo("israel" + emoji);
+    assertThat(token(layer, "Israelis" + emoji).lemma()).isEqualTo("israelis" + emoji);
+  }
+
+  private static boolean wellFormed(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String escaped(String s) {
+    StringBuilder b = new StringBuilder();
+    s.chars().forEach(c -> b.append(c < 128 ? String.valueOf((char) c) : String.format("\\u%04X", c)));
+    return b.toString();
+  }
+
   @Test
   void neverSplitsSurrogatePairsOrClusters() {
     String text =

@@ -7,6 +7,7 @@ import org.annalist.core.pipeline.Pipeline;
 import org.annalist.core.pipeline.StageContract;
 import org.annalist.extraction.text.EnglishModels;
 import org.annalist.extraction.text.TextStage;
+import org.annalist.model.AnalyzedDocument;
 
 /** The stage contract for the time stage, which must accept every input. */
 class TimeStageContractTest extends StageContract {
@@ -25,5 +26,11 @@ class TimeStageContractTest extends StageContract {
   @Override
   protected void rejected(String id, String text, AnnalistException e) {
     fail("the time stage accepts every input, but rejected '" + id + "': " + e, e);
+  }
+
+  @Override
+  protected void degraded(String id, String text, AnalyzedDocument document) {
+    fail("the time stage should skip no item of '" + id + "', but skipped "
+        + document.itemFailures());
   }
 }

@@ -3,6 +3,7 @@ package org.annalist.extraction.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.annalist.core.pipeline.Pipeline;
 import org.annalist.extraction.text.EnglishModels;
 import org.annalist.extraction.text.TextStage;
@@ -12,6 +13,7 @@ import org.annalist.model.Granularity;
 import org.annalist.model.TemporalExpression;
 import org.annalist.model.TimeLayer;
 import org.annalist.model.TimexMod;
+import org.annalist.model.TimexRange;
 import org.annalist.model.TimexResolution;
 import org.annalist.model.TimexType;
 import org.junit.jupiter.api.Nested;
@@ -250,6 +252,32 @@ class TimeStageTest {
           "2025");
       assertThat(until.range().end()).isEqualTo("2025");
       assertThat(until.earliest()).isNull();
+    }
+
+    /**
+     * Regression: a time expression in boilerplate ("Donate now.") before a range used to shift the
+     * range's link to its partner by one, past the end of the list (IndexOutOfBoundsException, the
+     * document lost) or onto the wrong expression.
+     */
+    @Test
+    void boilerplateBeforeARangeKeepsTheRange() {
+      for (String range : List.of("between 2019 and 2021", "from 2019 to 2021")) {
+        TimeLayer layer = time("Donate now.\nThe war lasted " + range + ".\n", DATE);
+        assertThat(layer.expressions()).extracting(e -> e.span().text())
+            .containsExactly("2019", "2021");
+        assertThat(find(layer, "2019").range()).isEqualTo(TimexRange.between("2019", "2021"));
+        assertThat(find(layer, "2021").range()).isEqualTo(TimexRange.between("2019", "2021"));
+        assertThat(find(layer, "2021").earliest()).isEqualTo(LocalDate.of(2019, 1, 1));
+      }
+      TimeLayer months = time("Donate now.\nThe war lasted between May and June.\n", DATE);
+      assertThat(find(months, "May").range()).isEqualTo(TimexRange.between("2024-05", "2024-06"));
+      // two boilerplate expressions before two ranges: each range keeps its own partner
+      TimeLayer two = time("Subscribe today. Donate now.\nStrikes ran from 2005 to 2007 and "
+          + "between 2019 and 2021.\n", DATE);
+      assertThat(find(two, "2005").range()).isEqualTo(TimexRange.between("2005", "2007"));
+      assertThat(find(two, "2007").range()).isEqualTo(TimexRange.between("2005", "2007"));
+      assertThat(find(two, "2019").range()).isEqualTo(TimexRange.between("2019", "2021"));
+      assertThat(find(two, "2021").range()).isEqualTo(TimexRange.between("2019", "2021"));
     }
   }
 

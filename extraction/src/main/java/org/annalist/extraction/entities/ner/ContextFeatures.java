@@ -199,6 +199,7 @@ final class ContextFeatures {
   }
 
   private static String capitalise(String t) {
-    return t.substring(0, 1) + t.substring(1).toLowerCase(Locale.ROOT);
+    int first = t.offsetByCodePoints(0, 1);
+    return t.substring(0, first) + t.substring(first).toLowerCase(Locale.ROOT);
   }
 }
