@@ -66,7 +66,7 @@ class DatasetValidatorTest {
         "\"end\":" + (at + 7) + ","));
     assertThat(validator.validateFile(file).violations()).singleElement().satisfies(v -> {
       assertThat(v.documentId()).isEqualTo("d1");
-      assertThat(v.path()).isEqualTo("$.itemFailures");
+      assertThat(v.path()).isEqualTo("$.itemFailures[0].span");
       assertThat(v.message()).contains("does not match the document text").contains(" Thursda");
     });
   }
