@@ -43,6 +43,8 @@ final class ContextFeatures {
 
   private static final Pattern MARKER = Pattern.compile("<!--\\s*annalist-context:([^>]*)-->");
 
+  private static final String[] NONE = {};
+
   private final List<Integer> sizes;
   private final List<WordClusters> clusters;
   private final boolean caps;
@@ -129,6 +131,11 @@ final class ContextFeatures {
     }
     String[][][] result = new String[sentences.size()][][];
     List<String> features = new ArrayList<>();
+    // One string per distinct feature, not per token: a long document holds millions of them.
+    List<Map<Integer, String>> names = new ArrayList<>();
+    for (int c = 0; c < clusters.size(); c++) {
+      names.add(new HashMap<>());
+    }
     for (int s = 0; s < sentences.size(); s++) {
       String[] sentence = sentences.get(s);
       boolean capsLine = isCapsLine(sentence);
@@ -139,15 +146,16 @@ final class ContextFeatures {
         boolean allCaps = isAllCaps(t);
         String capitalised = allCaps ? capitalise(t) : t;
         for (int c = 0; c < clusters.size(); c++) {
-          String name = "c" + sizes.get(c) + "=";
+          String prefix = "c" + sizes.get(c) + "=";
+          Map<Integer, String> known = names.get(c);
           Optional<Integer> id = clusters.get(c).find(t);
           if (id.isPresent()) {
-            features.add(name + id.get());
+            features.add(known.computeIfAbsent(id.get(), k -> prefix + k));
           }
           if (caps && allCaps) {
             Optional<Integer> capsId = clusters.get(c).find(capitalised);
             if (capsId.isPresent() && !capsId.equals(id)) {
-              features.add(name + capsId.get());
+              features.add(known.computeIfAbsent(capsId.get(), k -> prefix + k));
             }
           }
         }
@@ -163,7 +171,7 @@ final class ContextFeatures {
             features.add("dlow");
           }
         }
-        perToken[i] = features.toArray(new String[0]);
+        perToken[i] = features.isEmpty() ? NONE : features.toArray(NONE);
       }
       result[s] = perToken;
     }
