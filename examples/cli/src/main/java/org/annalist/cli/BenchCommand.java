@@ -113,10 +113,11 @@ final class BenchCommand implements Callable<Integer> {
 
   private void measure(Pipeline pipeline, Corpus corpus, int threads, double warmup, double minimum) {
     String name = "bench " + threads + (threads == 1 ? " thread" : " threads");
-    progress.startTimed(name + ", warm-up", warmup, "documents");
+    long pass = corpus.articles().size() + corpus.failures().size();
+    progress.startTimed(name + ", warm-up", warmup, pass, "documents");
     runFor(pipeline, corpus, threads, warmup);
     resetPeaks();
-    progress.startTimed(name + ", measuring", minimum, "documents");
+    progress.startTimed(name + ", measuring", minimum, pass, "documents");
     long start = System.nanoTime();
     long documents = 0;
     long tokens = 0;

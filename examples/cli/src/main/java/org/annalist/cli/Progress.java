@@ -42,7 +42,7 @@ final class Progress implements AutoCloseable {
   private long done;
   private long failed;
   private long startNanos;
-  /** Timed phases (bench): the earliest end; counted ones have a total instead. */
+  /** Timed phases (bench): the earliest end; {@link #total} is then the items of one pass. */
   private long endNanos;
   private boolean timed;
 
@@ -81,12 +81,14 @@ final class Progress implements AutoCloseable {
   }
 
   /**
-   * Counts items of a phase that lasts at least {@code seconds} from now (a benchmark's warm-up or
-   * measurement): the bar and the time left are those of the phase.
+   * Counts items of a phase made of passes over {@code passSize} items, repeated until at least
+   * {@code seconds} have passed (a benchmark's warm-up or measurement): the bar and the time left
+   * are those of the phase, up to the end of the pass that reaches {@code seconds}.
    */
-  Progress startTimed(String label, double seconds, String unit) {
+  Progress startTimed(String label, double seconds, long passSize, String unit) {
     reset(label, unit);
     this.endNanos = startNanos + (long) (seconds * 1e9);
+    this.total = passSize;
     this.timed = true;
     return this;
   }
@@ -164,9 +166,8 @@ final class Progress implements AutoCloseable {
     double left;
     String counts;
     if (timed) {
-      double length = (endNanos - startNanos) / 1e9;
-      fraction = length > 0 ? elapsed / length : 1;
-      left = Math.max(0, (endNanos - now) / 1e9);
+      left = timedLeft(now, rate);
+      fraction = Double.isNaN(left) ? 0 : elapsed / (elapsed + left);
       counts = String.format(Locale.ROOT, "%,d %s", done, unit);
     } else {
       fraction = total > 0 ? (double) done / total : 1;
@@ -177,11 +178,29 @@ final class Progress implements AutoCloseable {
         rate < 10 ? String.format(Locale.ROOT, "%.1f", rate)
             : String.format(Locale.ROOT, "%,.0f", rate),
         duration(left));
-    int filled = (int) Math.round(Math.min(1, Math.max(0, fraction)) * BAR);
+    // floor: the bar is full only when everything is done
+    int filled = (int) Math.floor(Math.min(1, Math.max(0, fraction)) * BAR);
     String bar = "[" + "#".repeat(filled) + ".".repeat(BAR - filled) + "] ";
     String plain = label + " " + counts + rest;
     String line = plain.length() + bar.length() <= WIDTH ? label + " " + bar + counts + rest : plain;
     return line.length() <= WIDTH ? line : line.substring(0, WIDTH);
+  }
+
+  /**
+   * Seconds to the end of a timed phase: to the end of the current pass if that reaches the
+   * phase's minimum time, else to the end of the first whole pass that does.
+   */
+  private double timedLeft(long now, double rate) {
+    if (!(rate > 0) || total <= 0) {
+      return Double.NaN;
+    }
+    double passLeft = (total - done % total) / rate;
+    double minimumLeft = (endNanos - now) / 1e9;
+    if (passLeft >= minimumLeft) {
+      return passLeft;
+    }
+    double pass = total / rate;
+    return passLeft + Math.ceil((minimumLeft - passLeft) / pass) * pass;
   }
 
   /** {@code 12 s}, {@code 3 min 05 s}, {@code 1 h 02 min}; {@code ?} when unknown. */

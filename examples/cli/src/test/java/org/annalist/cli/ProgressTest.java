@@ -73,7 +73,7 @@ class ProgressTest {
     now.addAndGet(300 * MS);
     progress.step(true);
     String drawn = written();
-    assertThat(drawn).startsWith("\rvalidate [###.......] 1/4 files, 1 failed,");
+    assertThat(drawn).startsWith("\rvalidate [##........] 1/4 files, 1 failed,");
     progress.close();
     assertThat(written()).isEqualTo(drawn + "\r" + " ".repeat(drawn.length() - 1) + "\r");
     assertThat(visible(written())).isEmpty();
@@ -125,16 +125,27 @@ class ProgressTest {
   }
 
   @Test
-  void aTimedPhaseShowsTheTimeItHasLeft() {
-    progress.startTimed("bench 2 threads, warm-up", 5, "documents");
+  void aTimedPhaseLastsUntilThePassThatReachesItsMinimumTimeEnds() {
+    // passes of 20 documents at 45 a second: 0.44 s each; 5 s are reached by the 12th pass
+    progress.startTimed("bench 2 threads, warm-up", 5, 20, "documents");
     now.addAndGet(2_000 * MS);
     for (int i = 0; i < 90; i++) {
       progress.step(false);
     }
     assertThat(progress.line(now.get()))
-        .isEqualTo("bench 2 threads, warm-up [####......] 90 documents, 0 failed, 45/s, 3 s left");
-    now.addAndGet(10_000 * MS);
-    assertThat(progress.line(now.get())).contains("[##########]").endsWith(" 0 s left");
+        .isEqualTo("bench 2 threads, warm-up [###.......] 90 documents, 0 failed, 45/s, 3 s left");
+  }
+
+  @Test
+  void aTimedPhaseShorterThanOnePassLastsThePass() {
+    progress.startTimed("bench 1 thread, warm-up", 2, 200, "documents");
+    now.addAndGet(3_000 * MS);
+    for (int i = 0; i < 30; i++) {
+      progress.step(false);
+    }
+    // 10 documents a second, 170 to go in this pass
+    assertThat(progress.line(now.get())).contains("[#.........] 30 documents")
+        .endsWith(", 10/s, 17 s left");
   }
 
   @Test
