@@ -274,6 +274,16 @@ class CommandLineTest {
             + " (try 'annalist analyze --help')");
   }
 
+  @Test
+  void theCompletionScriptTheBuildGeneratesCompletesEveryCommand() {
+    // what picocli.AutoComplete does at package time, on the class it is given
+    String script = picocli.AutoComplete.bash("annalist", new picocli.CommandLine(new RootCommand()));
+    for (String command : COMMANDS) {
+      assertThat(script).contains(command);
+    }
+    assertThat(script).contains("--jsonl").contains("--min-count").contains("PERCEPTRON");
+  }
+
   static Stream<String> commands() {
     return COMMANDS.stream();
   }
