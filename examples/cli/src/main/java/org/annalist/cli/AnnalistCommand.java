@@ -4,11 +4,14 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.CharBuffer;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -80,6 +83,7 @@ public final class AnnalistCommand {
         // "--threads 2 --threads 4" means 4, as the hand-written parser had it
         .setOverwrittenOptionsAllowed(true)
         .setCaseInsensitiveEnumValuesAllowed(true)
+        .registerConverter(Path.class, AnnalistCommand::path)
         .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
         .setOut(writer(out))
         .setErr(writer(err))
@@ -139,6 +143,15 @@ public final class AnnalistCommand {
       return "unknown option '" + argument + "'";
     }
     return (root ? "unknown command '" : "unexpected argument '") + argument + "'";
+  }
+
+  /** A path argument; picocli's own message would repeat the argument and the exception. */
+  private static Path path(String argument) {
+    try {
+      return Path.of(argument);
+    } catch (InvalidPathException e) {
+      throw new TypeConversionException("not a valid path: " + e.getReason());
+    }
   }
 
   /** A writer for picocli's help and messages that encodes as the stream itself does. */

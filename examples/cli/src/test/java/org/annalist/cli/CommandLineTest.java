@@ -185,7 +185,11 @@ class CommandLineTest {
             "invalid value for option '--codec': expected one of [BIO, BILOU]"
                 + " (case-insensitive) but was 'iob'"),
         Arguments.of("conll", List.of("--stage", "--model", "model.bin"),
-            "--stage uses the committed model; it cannot be combined with --model"));
+            "--stage uses the committed model; it cannot be combined with --model"),
+        Arguments.of("conll", List.of("--model", "model\u0000.bin"),
+            "invalid value for option '--model': not a valid path: Nul character not allowed"),
+        Arguments.of("analyze", List.of("-o", "out\u0000.json"),
+            "invalid value for option '--output': not a valid path: Nul character not allowed"));
   }
 
   @ParameterizedTest
