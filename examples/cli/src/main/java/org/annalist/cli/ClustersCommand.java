@@ -16,15 +16,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import org.annalist.core.io.Utf8;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.annalist.cli.AnnalistCommand.UsageException;
+import java.util.concurrent.Callable;
+import org.annalist.core.io.Utf8;
 import org.annalist.extraction.clusters.ClusterCorpus;
 import org.annalist.extraction.clusters.ConllTokenizer;
 import org.annalist.extraction.clusters.ExchangeClusterer;
 import org.annalist.extraction.clusters.WordClusters;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code annalist clusters}: learns word clusters with {@link ExchangeClusterer} from unlabelled
@@ -42,56 +49,65 @@ import org.annalist.extraction.clusters.WordClusters;
  * directory, not UTF-8 (with the line) or without a single token stops the command with one line
  * naming it (exit status 1, nothing written): clusters learned from part of the intended corpus
  * would be silently different. So does a corpus in which no word reaches {@code --min-count}. An
- * {@code -o} that names one of the inputs is bad usage (exit status 2).
+ * {@code -o} that names one of the inputs is bad usage (exit status 2). Filled in by picocli and
+ * run once; not thread-safe.
  */
-final class ClustersCommand {
+@Command(
+    name = "clusters",
+    description = {
+      "Learn word clusters for the named-entity model.",
+      "",
+      "Learns the clusters from unlabelled text (UTF-8, one paragraph per line) or CoNLL files"
+          + " (first column) and writes word<TAB>clusterId lines to -o FILE. Progress (one line"
+          + " per iteration) goes to standard error.",
+      ""})
+final class ClustersCommand implements Callable<Integer> {
 
   private static final List<String> CONLL_EXTENSIONS =
       List.of(".conll", ".train", ".testa", ".testb");
 
-  private final PrintStream out;
-  private final PrintStream err;
+  @ParentCommand RootCommand root;
+  @Spec CommandSpec spec;
 
-  ClustersCommand(PrintStream out, PrintStream err) {
-    this.out = out;
-    this.err = err;
-  }
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
+      description = "Write the clusters to FILE (never onto an input).")
+  Path output;
 
-  int run(List<String> args) {
-    ExchangeClusterer.Builder builder = ExchangeClusterer.builder()
-        .threads(Math.min(2, Runtime.getRuntime().availableProcessors()));
-    Path output = null;
-    List<Path> inputs = new ArrayList<>();
+  @Option(names = "--classes", paramLabel = "K",
+      description = "Number of clusters, 2 or more (default: ${DEFAULT-VALUE}).")
+  int classes = ExchangeClusterer.DEFAULT_CLASSES;
+
+  @Option(names = "--min-count", paramLabel = "N",
+      description = "Cluster the words seen at least N times (default: ${DEFAULT-VALUE}).")
+  int minCount = ExchangeClusterer.DEFAULT_MIN_COUNT;
+
+  @Option(names = "--iterations", paramLabel = "I",
+      description = "At most I passes over the vocabulary, 0 or more (default:"
+          + " ${DEFAULT-VALUE}).")
+  int iterations = ExchangeClusterer.DEFAULT_ITERATIONS;
+
+  @Option(names = "--threads", paramLabel = "T",
+      description = "Threads; the result does not depend on it (default: 2, or 1 on one"
+          + " processor).")
+  int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
+
+  @Parameters(paramLabel = "FILE", arity = "1..*",
+      description = "Text or CoNLL files (.conll, .train, .testa, .testb, or a first line"
+          + " -DOCSTART-).")
+  List<Path> inputs;
+
+  @Override
+  public Integer call() {
+    PrintStream err = root.err();
+    ExchangeClusterer.Builder builder = ExchangeClusterer.builder();
     try {
-      for (int i = 0; i < args.size(); i++) {
-        String arg = args.get(i);
-        switch (arg) {
-          case "-h", "--help" -> {
-            out.print(AnnalistCommand.USAGE_TEXT);
-            return AnnalistCommand.OK;
-          }
-          case "-o", "--output" -> output = Path.of(value(args, ++i, arg));
-          case "--classes" -> builder.classes(positive(value(args, ++i, arg), arg, 2));
-          case "--min-count" -> builder.minCount(positive(value(args, ++i, arg), arg, 1));
-          case "--iterations" -> builder.iterations(positive(value(args, ++i, arg), arg, 0));
-          case "--threads" -> builder.threads(positive(value(args, ++i, arg), arg, 1));
-          default -> {
-            if (arg.startsWith("-") && arg.length() > 1) {
-              throw new UsageException("unknown option '" + arg + "' for clusters (try --help)");
-            }
-            inputs.add(Path.of(arg));
-          }
-        }
-      }
+      builder.classes(OptionValues.atLeast(spec, "--classes", classes, 2))
+          .minCount(OptionValues.atLeast(spec, "--min-count", minCount, 1))
+          .iterations(OptionValues.atLeast(spec, "--iterations", iterations, 0))
+          .threads(OptionValues.atLeast(spec, "--threads", threads, 1));
     } catch (IllegalArgumentException e) {
-      // Invalid paths and out-of-range parameters reported by the builder.
-      throw new UsageException(e.getMessage());
-    }
-    if (output == null) {
-      throw new UsageException("clusters needs an output file: -o FILE");
-    }
-    if (inputs.isEmpty()) {
-      throw new UsageException("clusters needs at least one input file");
+      // out-of-range parameters reported by the builder (more classes than it takes)
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     ExchangeClusterer clusterer = builder.build();
     FileArguments.requireNotAnInput("clusters", "-o", output, inputs);
@@ -291,23 +307,4 @@ final class ClustersCommand {
     return new BufferedReader(new InputStreamReader(Files.newInputStream(file), Utf8.strictDecoder()), 1 << 16);
   }
 
-  private static String value(List<String> args, int index, String option) {
-    if (index >= args.size()) {
-      throw new UsageException("option '" + option + "' needs a value");
-    }
-    return args.get(index);
-  }
-
-  private static int positive(String value, String option, int minimum) {
-    try {
-      int n = Integer.parseInt(value);
-      if (n >= minimum) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new UsageException(
-        "option '" + option + "' needs an integer >= " + minimum + ", got '" + value + "'");
-  }
 }

@@ -7,10 +7,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.annalist.cli.AnnalistCommand.UsageException;
+import java.util.concurrent.Callable;
 import org.annalist.extraction.entities.ConllStageEvaluation;
 import org.annalist.extraction.entities.EntityModels;
 import org.annalist.extraction.entities.EntityStage;
@@ -23,6 +22,13 @@ import org.annalist.extraction.entities.eval.EntityScores;
 import org.annalist.extraction.entities.eval.TagScheme;
 import org.annalist.extraction.entities.ner.ConllEvaluation;
 import org.annalist.extraction.entities.ner.NameFinderRecognizer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code annalist conll [--model MODEL | --stage] IN OUT}: tags the tokens of a CoNLL-2003 file with
@@ -31,49 +37,46 @@ import org.annalist.extraction.entities.ner.NameFinderRecognizer;
  * input's scheme, IOB1 or IOB2) and prints entity-level scores against the gold tags: per type,
  * micro over all types and micro over PER, ORG and LOC. With {@code --stage} the tags come from the
  * whole entity stage (model, gazetteers, rules and resolution) instead, see {@link
- * ConllStageEvaluation}.
+ * ConllStageEvaluation}. Filled in by picocli and run once; not thread-safe.
  */
-final class ConllCommand {
+@Command(
+    name = "conll",
+    description = {
+      "Tag and score a CoNLL-2003 file with the named-entity model.",
+      "",
+      "Tags the tokens of IN, keeping its tokenisation, writes 'token gold predicted' lines to"
+          + " OUT and prints P/R/F1 per type, micro over all types and micro over PER, ORG and"
+          + " LOC.",
+      ""})
+final class ConllCommand implements Callable<Integer> {
 
-  private final PrintStream out;
-  private final PrintStream err;
+  @ParentCommand RootCommand root;
+  @Spec CommandSpec spec;
 
-  ConllCommand(PrintStream out, PrintStream err) {
-    this.out = out;
-    this.err = err;
-  }
+  @Option(names = "--model", paramLabel = "MODEL",
+      description = "A name-finder model file (default: the committed model).")
+  Path model;
 
-  int run(List<String> args) {
-    Path model = null;
-    boolean stage = false;
-    List<Path> files = new ArrayList<>();
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      switch (arg) {
-        case "-h", "--help" -> {
-          out.print(AnnalistCommand.USAGE_TEXT);
-          return AnnalistCommand.OK;
-        }
-        case "--model" -> model = Path.of(TrainNerCommand.value(args, ++i, arg));
-        case "--stage" -> stage = true;
-        default -> {
-          if (arg.startsWith("-") && arg.length() > 1) {
-            throw new UsageException("unknown option '" + arg + "' for conll (try --help)");
-          }
-          files.add(Path.of(arg));
-        }
-      }
-    }
-    if (files.size() != 2) {
-      throw new UsageException(
-          "conll needs an input and an output file: conll [--model MODEL | --stage] IN OUT");
-    }
+  @Option(names = "--stage",
+      description = "Tag with the whole entity stage (model + gazetteers + rules) instead of the"
+          + " model alone.")
+  boolean stage;
+
+  @Parameters(index = "0", paramLabel = "IN", description = "The CoNLL-2003 file to tag.")
+  Path input;
+
+  @Parameters(index = "1", paramLabel = "OUT",
+      description = "Where to write the tagged tokens (never onto an input).")
+  Path output;
+
+  @Override
+  public Integer call() {
+    PrintStream out = root.out();
+    PrintStream err = root.err();
     if (stage && model != null) {
-      throw new UsageException("conll: --stage uses the committed model; it cannot be combined"
-          + " with --model");
+      throw new ParameterException(spec.commandLine(),
+          "--stage uses the committed model; it cannot be combined with --model");
     }
-    Path input = files.get(0);
-    Path output = files.get(1);
     FileArguments.requireNotAnInput("conll", "OUT", output,
         model == null ? List.of(input) : List.of(input, model));
     List<ConllDocument> gold;

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.annalist.Annalist;
+import java.util.concurrent.Callable;
 import org.annalist.cli.AnnalistCommand.UsageException;
 import org.annalist.core.AnnalistException;
 import org.annalist.core.pipeline.Pipeline;
@@ -32,6 +33,11 @@ import org.annalist.model.AnalyzedDocument;
 import org.annalist.model.DocumentMetadata;
 import org.annalist.model.TemporalExpression;
 import org.annalist.model.TimeLayer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code annalist timeml [--errors] [--documents] [--gold] INPUT OUTPUT-DIR}: tags the TEXT of
@@ -47,9 +53,21 @@ import org.annalist.model.TimeLayer;
  * <p>Inputs are never overwritten: an {@code OUTPUT-DIR} that is an existing file, that is the
  * input directory or inside it, or in which an output file would be one of the inputs, is bad usage
  * (exit status 2) and nothing is written. A missing input, or one that is not TimeML, is a failed
- * input (exit status 1).
+ * input (exit status 1). A progress line on standard error counts the files (see {@link Progress}).
+ *
+ * <p>Filled in by picocli and run once; not thread-safe.
  */
-final class TimemlCommand {
+@Command(
+    name = "timeml",
+    description = {
+      "Tag and score TimeML (TempEval-3) files with the time stage.",
+      "",
+      "Tags the TEXT of every .tml / .TE3input file under IN (a directory, or one such file)"
+          + " with the time stage (the creation time as document date), writes TimeML with the"
+          + " TIMEX3s inline under OUT-DIR for the TempEval-3 toolkit, and prints TempEval-3"
+          + " scores against the gold TIMEX3s of .tml inputs. Inputs are never overwritten.",
+      ""})
+final class TimemlCommand implements Callable<Integer> {
 
   /** A temporal tagger: the TIMEX3s of a TimeML document's TEXT, in TEXT offsets. */
   @FunctionalInterface
@@ -57,43 +75,51 @@ final class TimemlCommand {
     List<Timex3> tag(TimemlDocument document);
   }
 
-  private final PrintStream out;
-  private final PrintStream err;
+  @ParentCommand RootCommand root;
 
+  @Option(names = "--errors", description = "Also list missed, spurious and wrong TIMEX3s.")
+  boolean errors;
+
+  @Option(names = "--documents", description = "Also print scores per document.")
+  boolean documents;
+
+  @Option(names = "--gold",
+      description = "Write the inputs' gold TIMEX3s instead of tagging (checks reading, writing"
+          + " and scoring: every measure is 1.0).")
+  boolean gold;
+
+  @Mixin ProgressOptions progressOptions;
+
+  @Parameters(index = "0", paramLabel = "IN",
+      description = "A directory (sub-directories included) or one .tml or .TE3input file.")
+  Path input;
+
+  @Parameters(index = "1", paramLabel = "OUT-DIR",
+      description = "The output directory, outside IN.")
+  Path output;
+
+  /** For picocli. */
+  TimemlCommand() {}
+
+  /** Runs on the given streams outside a command line (for tests); no progress line. */
   TimemlCommand(PrintStream out, PrintStream err) {
-    this.out = out;
-    this.err = err;
+    this.root = new RootCommand(out, err, Terminal.none(), System::nanoTime);
   }
 
+  /** The whole command line {@code annalist timeml ARGS...} on this command's streams. */
   int run(List<String> args) {
-    boolean errors = false;
-    boolean documents = false;
-    boolean gold = false;
-    List<Path> dirs = new ArrayList<>();
-    for (String arg : args) {
-      switch (arg) {
-        case "-h", "--help" -> {
-          out.print(AnnalistCommand.USAGE_TEXT);
-          return AnnalistCommand.OK;
-        }
-        case "--errors" -> errors = true;
-        case "--documents" -> documents = true;
-        case "--gold" -> gold = true;
-        default -> {
-          if (arg.startsWith("-") && arg.length() > 1) {
-            throw new UsageException("unknown option '" + arg + "' for timeml (try --help)");
-          }
-          dirs.add(Path.of(arg));
-        }
-      }
-    }
-    if (dirs.size() != 2) {
-      throw new UsageException(
-          "timeml needs an input (a directory or one file) and an output directory: timeml"
-              + " [--errors] [--documents] [--gold] INPUT OUTPUT-DIR");
-    }
+    List<String> line = new ArrayList<>();
+    line.add("timeml");
+    line.addAll(args);
+    return new AnnalistCommand(root.out(), root.err()).run(line.toArray(String[]::new));
+  }
+
+  @Override
+  public Integer call() {
     Supplier<TimexTagger> tagger = gold ? () -> TimemlDocument::timexes : TimemlCommand::pipeline;
-    return run(dirs.get(0), dirs.get(1), tagger, errors, documents);
+    try (Progress progress = root.progress(progressOptions)) {
+      return run(input, output, tagger, errors, documents, progress);
+    }
   }
 
   /** The default pipeline's time stage as a tagger. */
@@ -136,6 +162,14 @@ final class TimemlCommand {
    */
   int run(Path input, Path output, Supplier<TimexTagger> taggerFactory, boolean printErrors,
       boolean printDocuments) {
+    return run(input, output, taggerFactory, printErrors, printDocuments, Progress.off());
+  }
+
+  /** As above, counting the files on {@code progress}. */
+  private int run(Path input, Path output, Supplier<TimexTagger> taggerFactory,
+      boolean printErrors, boolean printDocuments, Progress progress) {
+    PrintStream out = root.out();
+    PrintStream err = root.err();
     if (!Files.exists(input)) {
       err.println("annalist: " + input + ": no such file or directory");
       return AnnalistCommand.SOME_FAILED;
@@ -214,56 +248,69 @@ final class TimemlCommand {
     int dropped = 0;
     long characters = 0;
     long nanos = 0;
+    progress.start("timeml", files.size(), "files");
     for (Path file : files) {
-      String name = file.getFileName().toString();
-      String shown = single ? name : input.relativize(file).toString();
-      TimemlDocument document;
+      boolean written = false;
       try {
-        document = reader.read(file);
-      } catch (AnnalistException e) {
-        err.println("annalist: " + e.getMessage());
-        failed++;
-        continue;
-      }
-      if (gold.containsKey(document.id()) || system.containsKey(document.id())) {
-        err.println("annalist: " + shown + ": document " + document.id() + " read twice; skipped");
-        failed++;
-        continue;
-      }
-      boolean hasGold = name.toLowerCase(Locale.ROOT).endsWith(".tml");
-      if (hasGold) {
-        gold.put(document.id(), document.timexes());
-      }
-      List<Timex3> tagged;
-      long start = System.nanoTime();
-      try {
-        tagged = tagger.tag(document);
-      } catch (RuntimeException e) {
-        err.println("annalist: " + shown + ": cannot tag: " + e.getMessage());
-        failed++;
-        continue;
+        String name = file.getFileName().toString();
+        String shown = single ? name : input.relativize(file).toString();
+        TimemlDocument document;
+        try {
+          document = reader.read(file);
+        } catch (AnnalistException e) {
+          progress.beforeWriting(err);
+          err.println("annalist: " + e.getMessage());
+          failed++;
+          continue;
+        }
+        if (gold.containsKey(document.id()) || system.containsKey(document.id())) {
+          progress.beforeWriting(err);
+          err.println("annalist: " + shown + ": document " + document.id() + " read twice; skipped");
+          failed++;
+          continue;
+        }
+        boolean hasGold = name.toLowerCase(Locale.ROOT).endsWith(".tml");
+        if (hasGold) {
+          gold.put(document.id(), document.timexes());
+        }
+        List<Timex3> tagged;
+        long start = System.nanoTime();
+        try {
+          tagged = tagger.tag(document);
+        } catch (RuntimeException e) {
+          progress.beforeWriting(err);
+          err.println("annalist: " + shown + ": cannot tag: " + e.getMessage());
+          failed++;
+          continue;
+        } finally {
+          nanos += System.nanoTime() - start;
+        }
+        characters += document.text().length();
+        List<Timex3> kept = withoutOverlaps(tagged);
+        dropped += tagged.size() - kept.size();
+        try {
+          Path target = targets.get(file);
+          Files.createDirectories(target.getParent());
+          writer.write(file, kept, target);
+        } catch (IOException e) {
+          progress.beforeWriting(err);
+          err.println("annalist: " + shown + ": cannot write: " + FileArguments.reason(e));
+          failed++;
+          continue;
+        } catch (AnnalistException | IllegalArgumentException | IllegalStateException
+            | UncheckedIOException e) {
+          progress.beforeWriting(err);
+          err.println("annalist: " + shown + ": cannot write: " + e.getMessage());
+          failed++;
+          continue;
+        }
+        system.put(document.id(), kept);
+        written = true;
       } finally {
-        nanos += System.nanoTime() - start;
+        progress.step(!written);
       }
-      characters += document.text().length();
-      List<Timex3> kept = withoutOverlaps(tagged);
-      dropped += tagged.size() - kept.size();
-      try {
-        Path target = targets.get(file);
-        Files.createDirectories(target.getParent());
-        writer.write(file, kept, target);
-      } catch (IOException e) {
-        err.println("annalist: " + shown + ": cannot write: " + FileArguments.reason(e));
-        failed++;
-        continue;
-      } catch (AnnalistException | IllegalArgumentException | IllegalStateException
-          | UncheckedIOException e) {
-        err.println("annalist: " + shown + ": cannot write: " + e.getMessage());
-        failed++;
-        continue;
-      }
-      system.put(document.id(), kept);
     }
+    progress.close();
 
     out.printf(Locale.ROOT,
         "timeml: %d files, %d written to %s, %d failed; tagged %,d characters in %.1f s%s%n",
@@ -279,7 +326,7 @@ final class TimemlCommand {
       TimexScores scores = TimexScorer.create().score(gold, scored);
       out.print(scores.toTable());
       if (printDocuments) {
-        printDocuments(scores);
+        printDocuments(out, scores);
       }
       if (printErrors) {
         scores.errors().forEach(e -> out.println(e.toLine()));
@@ -288,7 +335,7 @@ final class TimemlCommand {
     return failed == 0 ? AnnalistCommand.OK : AnnalistCommand.SOME_FAILED;
   }
 
-  private void printDocuments(TimexScores scores) {
+  private static void printDocuments(PrintStream out, TimexScores scores) {
     out.printf(Locale.ROOT, "%-28s %5s %5s %8s %8s %8s%n",
         "document", "gold", "sys", "strictF1", "relaxF1", "valueAcc");
     for (Map.Entry<String, TimexCounts> e : scores.documents().entrySet()) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import org.annalist.cli.AnnalistCommand.UsageException;
 import org.annalist.extraction.entities.conll.ConllDocument;
 import org.annalist.extraction.entities.conll.ConllFormatException;
@@ -20,58 +21,101 @@ import org.annalist.extraction.entities.ner.ConllEvaluation;
 import org.annalist.extraction.entities.ner.NameFinderRecognizer;
 import org.annalist.extraction.entities.ner.NameFinderTrainer;
 import org.annalist.extraction.entities.ner.NerFeatures;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code annalist train-ner}: trains the named-entity model with {@link NameFinderTrainer} on a
  * CoNLL-2003 training file, writes it, and prints its entity-level scores on a development file
  * (never trained on). Every parameter has a fixed default, so the same command gives the same
- * model; elapsed times come from {@link System#nanoTime()}.
+ * model; elapsed times come from {@link System#nanoTime()}. Filled in by picocli and run once; not
+ * thread-safe.
  */
-final class TrainNerCommand {
+@Command(
+    name = "train-ner",
+    description = {
+      "Train the named-entity model on CoNLL-2003 files.",
+      "",
+      "Trains the model on --train, writes it to -o MODEL and prints its scores on --dev. Every"
+          + " parameter has a fixed default, so the same command gives the same model.",
+      ""})
+final class TrainNerCommand implements Callable<Integer> {
 
-  private final PrintStream out;
-  private final PrintStream err;
+  @ParentCommand RootCommand root;
+  @Spec CommandSpec spec;
 
-  TrainNerCommand(PrintStream out, PrintStream err) {
-    this.out = out;
-    this.err = err;
-  }
+  @Option(names = "--train", paramLabel = "FILE", required = true,
+      description = "The CoNLL-2003 training file.")
+  Path train;
 
-  int run(List<String> args) {
+  @Option(names = "--dev", paramLabel = "FILE",
+      description = "A CoNLL-2003 development file to score the model on (never trained on).")
+  Path dev;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "MODEL", required = true,
+      description = "Write the model to MODEL (never onto an input).")
+  Path output;
+
+  @Option(names = "--features", paramLabel = "SET|XML",
+      description = "A feature set: stock, window, ngrams, context, characters, clusters-256,"
+          + " clusters-1024, document (default), or an OpenNLP feature-generator descriptor"
+          + " file.")
+  String features = NerFeatures.DOCUMENT.cliName();
+
+  @Option(names = "--algorithm", paramLabel = "A",
+      description = "perceptron (default) or maxent.")
+  NameFinderTrainer.Algorithm algorithm;
+
+  @Option(names = "--iterations", paramLabel = "N",
+      description = "Training iterations (default: 300).")
+  Integer iterations;
+
+  @Option(names = "--cutoff", paramLabel = "N",
+      description = "Drop the features seen fewer than N times (default: 2).")
+  Integer cutoff;
+
+  @Option(names = "--codec", paramLabel = "C", description = "bilou (default) or bio.")
+  NameFinderTrainer.Codec codec;
+
+  @Option(names = "--beam", paramLabel = "B",
+      description = "Beam size used when tagging (default: 3).")
+  Integer beam;
+
+  @Option(names = "--threads", paramLabel = "T",
+      description = "Threads for maxent (default: 2).")
+  Integer threads;
+
+  @Override
+  public Integer call() {
+    PrintStream out = root.out();
+    PrintStream err = root.err();
+    // unset options keep the trainer's defaults, which the descriptions above repeat
     NameFinderTrainer.Builder builder = NameFinderTrainer.builder();
-    Path train = null;
-    Path dev = null;
-    Path output = null;
-    String features = NerFeatures.DOCUMENT.cliName();
     try {
-      for (int i = 0; i < args.size(); i++) {
-        String arg = args.get(i);
-        switch (arg) {
-          case "-h", "--help" -> {
-            out.print(AnnalistCommand.USAGE_TEXT);
-            return AnnalistCommand.OK;
-          }
-          case "--train" -> train = Path.of(value(args, ++i, arg));
-          case "--dev" -> dev = Path.of(value(args, ++i, arg));
-          case "-o", "--output" -> output = Path.of(value(args, ++i, arg));
-          case "--iterations" -> builder.iterations(integer(value(args, ++i, arg), arg));
-          case "--cutoff" -> builder.cutoff(integer(value(args, ++i, arg), arg));
-          case "--threads" -> builder.threads(integer(value(args, ++i, arg), arg));
-          case "--beam" -> builder.beamSize(integer(value(args, ++i, arg), arg));
-          case "--algorithm" -> builder.algorithm(
-              enumValue(NameFinderTrainer.Algorithm.class, value(args, ++i, arg), arg));
-          case "--codec" -> builder.codec(
-              enumValue(NameFinderTrainer.Codec.class, value(args, ++i, arg), arg));
-          case "--features" -> features = value(args, ++i, arg);
-          default -> throw new UsageException("unknown argument '" + arg
-              + "' for train-ner (try --help)");
-        }
+      if (algorithm != null) {
+        builder.algorithm(algorithm);
+      }
+      if (iterations != null) {
+        builder.iterations(iterations);
+      }
+      if (cutoff != null) {
+        builder.cutoff(cutoff);
+      }
+      if (codec != null) {
+        builder.codec(codec);
+      }
+      if (beam != null) {
+        builder.beamSize(beam);
+      }
+      if (threads != null) {
+        builder.threads(threads);
       }
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
-    if (train == null || output == null) {
-      throw new UsageException("train-ner needs --train FILE and -o MODEL");
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     String featuresName = features;
     NerFeatures preset = NerFeatures.find(features).orElse(null);
@@ -177,29 +221,5 @@ final class TrainNerCommand {
       b.append(b.length() == 0 ? "(" : ", ").append(f.cliName());
     }
     return b.append(')').toString();
-  }
-
-  static String value(List<String> args, int index, String option) {
-    if (index >= args.size()) {
-      throw new UsageException("option '" + option + "' needs a value");
-    }
-    return args.get(index);
-  }
-
-  private static int integer(String value, String option) {
-    try {
-      return Integer.parseInt(value);
-    } catch (NumberFormatException e) {
-      throw new UsageException("option '" + option + "' needs an integer, got '" + value + "'");
-    }
-  }
-
-  private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String option) {
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equalsIgnoreCase(value)) {
-        return e;
-      }
-    }
-    throw new UsageException("option '" + option + "': unknown value '" + value + "'");
   }
 }

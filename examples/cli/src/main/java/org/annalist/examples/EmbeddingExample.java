@@ -7,7 +7,10 @@ import org.annalist.model.AnalyzedDocument;
 import org.annalist.model.Sentence;
 import org.annalist.model.TextLayer;
 
-/** The embedding example of the README, kept compiling here. Run it with no arguments. */
+/**
+ * The embedding example of the README, kept compiling here. Run it with no arguments. Not
+ * instantiable; {@code main} shares nothing between calls.
+ */
 public final class EmbeddingExample {
 
   private EmbeddingExample() {}

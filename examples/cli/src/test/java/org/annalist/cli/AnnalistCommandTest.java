@@ -38,9 +38,13 @@ class AnnalistCommandTest {
   }
 
   @Test
-  void helpPrintsUsage() {
+  void helpListsTheCommandsAndEachCommandsHelpItsOptions() {
     assertThat(run("--help")).isZero();
-    assertThat(stdout()).contains("analyze").contains("bench").contains("--output");
+    assertThat(stdout()).contains("analyze").contains("bench").contains("validate")
+        .contains("clusters").contains("train-ner").contains("conll").contains("timeml");
+    out.reset();
+    assertThat(run("analyze", "--help")).isZero();
+    assertThat(stdout()).contains("--output").contains("--threads");
   }
 
   @Test
