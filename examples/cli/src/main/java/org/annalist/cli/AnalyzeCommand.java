@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.annalist.Annalist;
 import org.annalist.cli.AnnalistCommand.UsageException;
 import org.annalist.core.io.AnnalistJson;
 import org.annalist.core.io.Corpus;
@@ -99,11 +98,12 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
     }
     Corpus corpus = CorpusReader.create().read(inputs);
-    Pipeline pipeline = Annalist.defaultPipeline();
+    Pipeline pipeline = root.pipeline();
     AnnalistJson json = AnnalistJson.create();
     EntityResolver resolver = EntityResolver.create();
     List<DocumentFailure> failures = new ArrayList<>();
     List<CanonicalEntity> entities = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     String target = output == null ? "standard output" : output.toString();
     // JSON going to the terminal the line would be drawn on would be written over by it
     boolean jsonOnTerminal = output == null && root.showsOnTerminal(out);
@@ -122,6 +122,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         pipeline.analyze(corpus, threads, new CorpusSink() {
           @Override
           public void accept(AnalyzedDocument document) {
+            document.itemFailures().forEach(skipped -> warnings.add(skipped.message()));
             progress.beforeWriting(out);
             writer.element(document);
             requireWritable(out, stream);
@@ -152,6 +153,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         return AnnalistCommand.SOME_FAILED;
       }
     }
+    // a skipped sentence or expression is in the document's itemFailures; the document counts
+    warnings.forEach(warning -> err.println("annalist: warning: " + warning));
     failures.forEach(failure -> err.println("annalist: " + failure.toLine()));
     return failures.isEmpty() ? AnnalistCommand.OK : AnnalistCommand.SOME_FAILED;
   }

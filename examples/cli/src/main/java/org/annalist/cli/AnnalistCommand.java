@@ -8,7 +8,11 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.annalist.Annalist;
+import org.annalist.core.pipeline.Pipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
@@ -47,17 +51,24 @@ public final class AnnalistCommand {
   private final PrintStream err;
   private final Terminal terminal;
   private final LongSupplier nanoTime;
+  private final Supplier<Pipeline> pipelines;
 
   AnnalistCommand(PrintStream out, PrintStream err) {
-    this(out, err, Terminal.system(), System::nanoTime);
+    this(out, err, Terminal.system(), System::nanoTime, Annalist::defaultPipeline);
   }
 
   /** With the terminal detection and the clock of the progress line given (for tests). */
   AnnalistCommand(PrintStream out, PrintStream err, Terminal terminal, LongSupplier nanoTime) {
+    this(out, err, terminal, nanoTime, Annalist::defaultPipeline);
+  }
+
+  private AnnalistCommand(PrintStream out, PrintStream err, Terminal terminal,
+      LongSupplier nanoTime, Supplier<Pipeline> pipelines) {
     this.out = out;
     this.err = err;
     this.terminal = terminal;
     this.nanoTime = nanoTime;
+    this.pipelines = pipelines;
   }
 
   public static void main(String[] args) {
@@ -70,12 +81,23 @@ public final class AnnalistCommand {
   }
 
   /**
+   * Runs the command with a pipeline the caller built once and shares: {@code analyze} uses it
+   * instead of loading the default models on every run (an application or a test suite running
+   * many commands). The other commands load what they need as usual.
+   */
+  public static int execute(Pipeline pipeline, PrintStream out, PrintStream err, String... args) {
+    Objects.requireNonNull(pipeline, "pipeline");
+    return new AnnalistCommand(out, err, Terminal.system(), System::nanoTime, () -> pipeline)
+        .run(args);
+  }
+
+  /**
    * Runs the command and returns its exit status; output that could not be written (a closed
    * pipe, a full disk) is reported in one line and makes the status at least 1. Exceptions other
    * than usage errors (defects) are thrown, not turned into a status.
    */
   int run(String... args) {
-    RootCommand root = new RootCommand(out, err, terminal, nanoTime);
+    RootCommand root = new RootCommand(out, err, terminal, nanoTime, pipelines);
     RuntimeException[] escaped = new RuntimeException[1];
     CommandLine commandLine = new CommandLine(root)
         // an argument "@file" is a file name here, not a file of more arguments

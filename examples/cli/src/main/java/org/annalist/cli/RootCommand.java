@@ -7,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.annalist.Annalist;
+import org.annalist.core.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
@@ -58,18 +61,26 @@ final class RootCommand implements Callable<Integer> {
   private final PrintStream err;
   private final Terminal terminal;
   private final LongSupplier nanoTime;
+  private final Supplier<Pipeline> pipelines;
   private boolean outputErrorReported;
 
   /** For picocli's own tools (the completion script generator): the process's streams. */
   RootCommand() {
-    this(System.out, System.err, Terminal.system(), System::nanoTime);
+    this(System.out, System.err, Terminal.system(), System::nanoTime, Annalist::defaultPipeline);
   }
 
-  RootCommand(PrintStream out, PrintStream err, Terminal terminal, LongSupplier nanoTime) {
+  RootCommand(PrintStream out, PrintStream err, Terminal terminal, LongSupplier nanoTime,
+      Supplier<Pipeline> pipelines) {
     this.out = out;
     this.err = err;
     this.terminal = terminal;
     this.nanoTime = nanoTime;
+    this.pipelines = pipelines;
+  }
+
+  /** The pipeline {@code analyze} runs: the default one, loaded now, unless one was given. */
+  Pipeline pipeline() {
+    return pipelines.get();
   }
 
   /** {@code annalist} without a command. */

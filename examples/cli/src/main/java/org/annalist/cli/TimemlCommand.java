@@ -103,7 +103,7 @@ final class TimemlCommand implements Callable<Integer> {
 
   /** Runs on the given streams outside a command line (for tests); no progress line. */
   TimemlCommand(PrintStream out, PrintStream err) {
-    this.root = new RootCommand(out, err, Terminal.none(), System::nanoTime);
+    this.root = new RootCommand(out, err, Terminal.none(), System::nanoTime, Annalist::defaultPipeline);
   }
 
   /** The whole command line {@code annalist timeml ARGS...} on this command's streams. */

@@ -12,6 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import org.annalist.core.pipeline.Pipeline;
+import org.annalist.core.pipeline.Stage;
+import org.annalist.model.AnalyzedDocument;
+import org.annalist.model.ItemFailure;
+import org.annalist.model.LayerKey;
+import org.annalist.model.Span;
+import org.annalist.model.TextLayer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -155,6 +163,45 @@ class AnnalistCommandTest {
     assertThat(Files.readString(a)).isEqualTo("First article.");
     assertThat(dir.resolve("a.json")).doesNotExist();
     assertThat(stderr().lines()).hasSize(3).allSatisfy(l -> assertThat(l).contains("would be overwritten"));
+  }
+
+  /** Skips its first word, as a stage that failed on one item does. */
+  private static final class SkipsFirstWordStage implements Stage {
+    @Override
+    public String name() {
+      return "skipper";
+    }
+
+    @Override
+    public Set<LayerKey<?>> requires() {
+      return Set.of();
+    }
+
+    @Override
+    public LayerKey<?> provides() {
+      return TextLayer.KEY;
+    }
+
+    @Override
+    public AnalyzedDocument apply(AnalyzedDocument document) {
+      ItemFailure skipped = ItemFailure.of(document.id(), name(), "word",
+          Span.of(document.text(), 0, 5), "java.lang.IllegalStateException: broken");
+      return document.with(new TextLayer(name(), List.of("none"), List.of(), List.of()),
+          List.of(skipped));
+    }
+  }
+
+  @Test
+  void aSkippedItemIsAWarningAndTheDocumentIsWritten() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "First article.");
+    Pipeline pipeline = Pipeline.builder().add(new SkipsFirstWordStage()).build();
+    int status = AnnalistCommand.execute(pipeline, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), "analyze", "--jsonl", dir.toString());
+    assertThat(status).isZero();
+    assertThat(stdout().lines()).singleElement()
+        .satisfies(l -> assertThat(l).contains("\"itemFailures\":[{\"stage\":\"skipper\""));
+    assertThat(stderr().lines()).singleElement().satisfies(l -> assertThat(l)
+        .startsWith("annalist: warning: document a").contains("skipped the word at [0, 5)"));
   }
 
   @Test
