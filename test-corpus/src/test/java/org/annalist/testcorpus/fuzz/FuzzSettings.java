@@ -60,6 +60,7 @@ public final class FuzzSettings implements AroundPropertyHook {
     if (costly != null && context.attributes().tries().isEmpty()) {
       context.attributes().setTries(Math.max(costly.minimum(), defaultTries() / costly.divisor()));
     }
+    System.err.println("FUZZSETTINGS " + method.getName() + " seed=" + context.attributes().seed() + " tries=" + context.attributes().tries()); // DEBUG
     return property.execute();
   }
 
