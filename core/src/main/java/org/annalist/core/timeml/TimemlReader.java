@@ -208,6 +208,9 @@ public final class TimemlReader {
           }
         }
         case TIMEX3 -> {
+          if (outsideTimex != null) {
+            throw fail("TIMEX3 nested inside TIMEX3 " + outsideTimex.attribute("tid"));
+          }
           outsideTimex = new Pending(attributes(), 0, 0, where(reader.getLocation()));
           outsideTimexText = new StringBuilder();
         }

@@ -175,6 +175,28 @@ class TimemlReaderTest {
         .hasMessageContaining("TIMEX3 nested inside TIMEX3 t1");
   }
 
+  /**
+   * Found by TimemlReaderFuzzTest.readsOrRejectsWithInvalidInput (shrunk): a TIMEX3 nested in the
+   * creation time's TIMEX3, outside TEXT, threw a NullPointerException when the outer one closed.
+   */
+  @Test
+  void aTimexNestedInATimexOutsideTextIsRejectedWithItsPosition() {
+    String xml = """
+        <?xml version="1.0" ?>
+        <TimeML>
+        <DOCID>fuzz</DOCID>
+        <DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-07" functionInDocument="CREATION_TIME">\
+        <TIMEX3 tid="t9" type="DATE" value="2000" mod="SOMETIME">x</TIMEX3>08/07/1998</TIMEX3></DCT>
+        <TEXT></TEXT>
+        <TLINK lid="l1" relType="BEFORE" eventInstanceID="ei1" relatedToTime="t0"/>
+        </TimeML>
+        """;
+    assertThatThrownBy(() -> reader.read(xml, "fuzz.tml"))
+        .isExactlyInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("fuzz.tml: line 4, column ")
+        .hasMessageContaining("TIMEX3 nested inside TIMEX3 t0");
+  }
+
   @Test
   void malformedXmlIsRejectedWithFileLineAndColumn() {
     String xml = "<TimeML>\n<TEXT>\nan <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998\">open tag\n"
