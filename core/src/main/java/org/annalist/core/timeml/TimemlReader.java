@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.Objects;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -133,10 +134,10 @@ public final class TimemlReader {
       // a byte order mark is not part of the document; the StAX parser rejects it in a string
       String content = xml.startsWith("\uFEFF") ? xml.substring(1) : xml;
       try {
-        reader = factory().createXMLStreamReader(new StringReader(content));
+        reader = parser(() -> factory().createXMLStreamReader(new StringReader(content)));
         try {
-          while (reader.hasNext()) {
-            handle(reader.next());
+          while (parser(reader::hasNext)) {
+            handle(parser(reader::next));
           }
         } finally {
           reader.close();
@@ -158,6 +159,26 @@ public final class TimemlReader {
       }
       CreationTime created = creationTime != null ? creationTime : creationTimeInText;
       return new TimemlDocument(id, body, created, built, events);
+    }
+
+    /** A call into the StAX parser, whose every failure becomes an {@link XMLStreamException}. */
+    private interface ParserCall<T> {
+      T call() throws XMLStreamException;
+    }
+
+    private <T> T parser(ParserCall<T> call) throws XMLStreamException {
+      try {
+        return call.call();
+      } catch (RuntimeException e) {
+        // The JDK's built-in Xerces reports some fatal errors with an unchecked exception instead:
+        // a MissingResourceException when its message bundle lacks the error's key (e.g.
+        // InvalidCharInDTD, for a character XML forbids in a DOCTYPE's internal subset).
+        Location location = reader == null ? null : reader.getLocation();
+        String why = e instanceof MissingResourceException missing
+            ? missing.getKey() + " (the JDK's XML parser has no message for this error)"
+            : "the XML parser failed: " + e;
+        throw new XMLStreamException(why, location, e);
+      }
     }
 
     private void handle(int event) throws XMLStreamException {

@@ -12,6 +12,8 @@ import org.annalist.model.TimexMod;
 import org.annalist.model.TimexType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TimemlReaderTest {
 
@@ -195,6 +197,25 @@ class TimemlReaderTest {
         .isExactlyInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("fuzz.tml: line 4, column ")
         .hasMessageContaining("TIMEX3 nested inside TIMEX3 t0");
+  }
+
+  /**
+   * Found by TimemlReaderFuzzTest.readsOrRejectsWithInvalidInput: a character XML forbids (here
+   * U+FFFE, or a control character) in a DOCTYPE's internal subset made the JDK's built-in Xerces
+   * throw {@code MissingResourceException: InvalidCharInDTD} (its message bundle lacks that key)
+   * instead of an XMLStreamException, and it escaped the reader.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"<!ENTITY e \"v\uFFFE\">", "<!ENTITY e \"v\">\u0001", "\u0000"})
+  void aForbiddenCharacterInTheDoctypeIsRejectedWithItsPosition(String subset) {
+    String xml = "<!DOCTYPE TimeML [" + subset + "]><?xml version=\"1.0\" ?>\n<TimeML>\n"
+        + "<DOCID>fuzz</DOCID>\n<TEXT></TEXT>\n"
+        + "<TLINK lid=\"l1\" relType=\"BEFORE\" eventInstanceID=\"ei1\" relatedToTime=\"t0\"/>\n"
+        + "</TimeML>\n";
+    assertThatThrownBy(() -> reader.read(xml, "fuzz.tml"))
+        .isExactlyInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("fuzz.tml: line 1, column ")
+        .hasMessageContaining("malformed XML: InvalidCharInDTD");
   }
 
   @Test
