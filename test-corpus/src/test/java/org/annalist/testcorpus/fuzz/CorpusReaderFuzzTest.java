@@ -16,23 +16,24 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import org.annalist.Annalist;
 import org.annalist.core.InvalidInputException;
 import org.annalist.core.io.ArticleSource;
-import org.annalist.core.io.Corpus;
 import org.annalist.core.io.CorpusReader;
 import org.annalist.core.parse.ArticleParser;
 import org.annalist.core.pipeline.CorpusResult;
-import org.annalist.core.pipeline.DocumentFailure;
 import org.annalist.core.pipeline.Pipeline;
 import org.annalist.model.Document;
 import org.annalist.model.StructureElement;
 import org.annalist.testcorpus.fuzz.InputFiles.InputFile;
 import org.annalist.testcorpus.fuzz.InputFiles.InputTree;
+import org.annalist.testcorpus.fuzz.InputFiles.Written;
 
 /**
  * {@link CorpusReader} on generated file trees ({@link InputFiles}): reading never throws and
- * accounts for every input (each {@code .txt} file of a directory, each file named, each non-blank
- * JSON Lines line, each missing path) as an article or a failure; {@code readArticle} throws
- * nothing but {@link InvalidInputException}; a corpus run of what was read accounts for every
- * input; a UTF-8 byte order mark changes nothing the parser finds.
+ * accounts for every input exactly as {@link Accounting} states (each {@code .txt} entry of a
+ * directory, each file named, each non-blank JSON Lines line, each missing path, each time it is
+ * given, as an article or a failure naming it; the failures that must be; no file read twice, no id
+ * used twice); {@code readArticle} throws nothing but {@link InvalidInputException}; a corpus run
+ * of what was read accounts for every input the same way; a UTF-8 byte order mark changes nothing
+ * the parser finds.
  */
 @AddLifecycleHook(FuzzSettings.class)
 class CorpusReaderFuzzTest {
@@ -69,13 +70,8 @@ class CorpusReaderFuzzTest {
   void readingAccountsForEveryInput(@ForAll("anyTrees") InputTree tree) throws IOException {
     Path root = Files.createTempDirectory("fuzz-read");
     try {
-      List<Path> paths = tree.write(root);
-      Corpus corpus = READER.read(paths);
-      assertThat(corpus.articles().size() + corpus.failures().size())
-          .as("articles + failures").isEqualTo(tree.expectedInputs());
-      for (DocumentFailure failure : corpus.failures()) {
-        assertThat(failure.message()).isNotBlank();
-      }
+      Written written = tree.write(root);
+      Accounting.checkReading(written.expected(), READER.read(written.paths()));
     } finally {
       InputFiles.delete(root);
     }
@@ -107,10 +103,12 @@ class CorpusReaderFuzzTest {
       throws IOException {
     Path root = Files.createTempDirectory("fuzz-run");
     try {
-      List<Path> paths = tree.write(root);
-      CorpusResult result = pipeline.analyze(READER.read(paths), 2);
-      assertThat(result.documents().size() + result.failures().size())
-          .as("documents + failures").isEqualTo(tree.expectedInputs());
+      Written written = tree.write(root);
+      CorpusResult result = pipeline.analyze(READER.read(written.paths()), 2);
+      Accounting.checkRun(written.expected(),
+          result.documents().stream().map(d -> d.document().id()).toList(),
+          result.documents().stream().map(d -> d.document().text()).toList(),
+          result.failures());
     } finally {
       InputFiles.delete(root);
     }

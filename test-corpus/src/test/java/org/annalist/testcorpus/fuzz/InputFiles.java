@@ -1,6 +1,7 @@
 package org.annalist.testcorpus.fuzz;
 
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,11 +19,13 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import org.annalist.testcorpus.fuzz.Accounting.Expected;
 
 /**
  * Generators of input files for {@code CorpusReader} and the CLI: file names (valid document ids,
@@ -30,10 +33,13 @@ import net.jqwik.api.Tuple;
  * upper-case extensions, newlines), contents (articles, a BOM, empty and blank files, Latin-1,
  * truncated and corrupted UTF-8, random bytes), sidecar metadata (valid, with a wrong or invalid
  * id, an impossible date, broken, truncated, of the wrong type, not UTF-8), and JSON Lines (valid
- * lines, lone surrogates as {@code \\uD800} escapes, broken and blank lines, CRLF).
+ * lines, lone surrogates as {@code \\uD800} escapes, broken and blank lines, CRLF, empty files),
+ * and {@linkplain Oddity oddities}: a directory entry named {@code .txt}, broken, looping and
+ * duplicating symbolic links, a path given twice, a directory without {@code .txt} files, a sidecar
+ * over 1 MiB.
  *
- * <p>An {@link InputTree} is written to a fresh temporary directory per try and knows how many
- * documents a reader must account for ({@link InputTree#expectedInputs()}). Stateless and
+ * <p>An {@link InputTree} is written to a fresh temporary directory per try and says what a reader
+ * must report for it ({@link Written#expected()}, checked by {@link Accounting}). Stateless and
  * thread-safe.
  */
 public final class InputFiles {
@@ -41,6 +47,12 @@ public final class InputFiles {
   private static final ObjectMapper PLAIN = new ObjectMapper();
   private static final ObjectMapper ASCII = JsonMapper.builder()
       .enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+
+  /** The largest sidecar {@code CorpusReader} reads, as documented: 1 MiB. */
+  static final int MAX_SIDECAR_BYTES = 1 << 20;
+
+  /** A well-formed sidecar one byte too large to be read as metadata. */
+  private static final byte[] OVERSIZED_SIDECAR = oversizedSidecar();
 
   private InputFiles() {}
 
@@ -53,52 +65,125 @@ public final class InputFiles {
   }
 
   /**
+   * Oddities of a run's inputs that {@code CorpusReader} must report as failures, each the reason
+   * for an extra failure or a failure instead of a document.
+   */
+  public enum Oddity {
+    /** The corpus directory holds a directory {@code ~folder.txt}. */
+    SUBDIRECTORY,
+    /** The corpus directory holds {@code ~broken.txt}, a symbolic link to nothing. */
+    BROKEN_LINK,
+    /** The corpus directory holds {@code ~loop.txt}, a symbolic link to itself. */
+    LOOPING_LINK,
+    /**
+     * The corpus directory holds {@code ~link.txt}, a symbolic link to the first article file named
+     * on its own (else to the directory's first {@code .txt} file): one file, read twice.
+     */
+    LINK_TO_ARTICLE,
+    /** The first path is given again, last. */
+    REPEATED_PATH;
+
+    boolean inDirectory() {
+      return this != REPEATED_PATH;
+    }
+  }
+
+  /**
    * Inputs of one run: files in a directory (articles and sidecars), article files named on their
-   * own (with optional sidecars beside them), at most one JSON Lines file, and paths that do not
-   * exist.
+   * own (with optional sidecars beside them), at most one JSON Lines file, paths that do not exist,
+   * and oddities.
    */
   public record InputTree(List<InputFile> directory, List<InputFile> singles, InputFile jsonLines,
-      int missing) {
+      int missing, Set<Oddity> oddities) {
 
-    /** How many documents a reader must account for: analysed or reported as failures. */
-    public int expectedInputs() {
-      long inDirectory = directory.stream()
-          .filter(f -> f.name().toLowerCase(Locale.ROOT).endsWith(".txt")).count();
-      long singleArticles = singles.stream().filter(f -> !isSidecar(f)).count();
-      return (int) (inDirectory + singleArticles + jsonLinesCount(jsonLines) + missing);
+    /** Whether a corpus directory is written and given. */
+    boolean hasDirectory() {
+      return !directory.isEmpty() || oddities.stream().anyMatch(Oddity::inDirectory);
     }
 
-    /** Writes the tree under {@code root} and returns the paths to give the reader, in order. */
-    public List<Path> write(Path root) {
+    /**
+     * Writes the tree under {@code root}: the paths to give the reader, in order, and what the
+     * reader must report for them.
+     */
+    public Written write(Path root) {
       try {
         List<Path> paths = new ArrayList<>();
-        if (!directory.isEmpty()) {
-          Path dir = Files.createDirectories(root.resolve("corpus"));
-          for (InputFile f : directory) {
-            Files.write(dir.resolve(f.name()), f.bytes());
-          }
-          // a directory whose name ends in .txt is not an article
-          Files.createDirectories(dir.resolve("~folder.txt"));
-          paths.add(dir);
-        }
+        List<List<Expected>> perPath = new ArrayList<>();
+        Path firstArticle = null;
         if (!singles.isEmpty()) {
           Path dir = Files.createDirectories(root.resolve("single"));
           for (InputFile f : singles) {
             Files.write(dir.resolve(f.name()), f.bytes());
+          }
+          for (InputFile f : singles) {
             if (!isSidecar(f)) {
-              paths.add(dir.resolve(f.name()));
+              Path file = dir.resolve(f.name());
+              firstArticle = firstArticle == null ? file : firstArticle;
+              paths.add(file);
+              perPath.add(List.of(article(file, file, f.bytes(), sidecarOf(f.name(), singles))));
             }
           }
         }
+        if (hasDirectory()) {
+          Path dir = Files.createDirectories(root.resolve("corpus"));
+          List<Expected> entries = new ArrayList<>();
+          for (InputFile f : directory) {
+            Files.write(dir.resolve(f.name()), f.bytes());
+          }
+          for (InputFile f : directory) {
+            if (isArticleName(f.name())) {
+              Path file = dir.resolve(f.name());
+              firstArticle = firstArticle == null ? file : firstArticle;
+              entries.add(article(file, file, f.bytes(), sidecarOf(f.name(), directory)));
+            }
+          }
+          if (oddities.contains(Oddity.SUBDIRECTORY)) {
+            Path sub = Files.createDirectories(dir.resolve("~folder.txt"));
+            entries.add(mustFail(sub, "a directory named .txt"));
+          }
+          if (oddities.contains(Oddity.BROKEN_LINK)) {
+            Path link = Files.createSymbolicLink(dir.resolve("~broken.txt"), dir.resolve("nowhere"));
+            entries.add(mustFail(link, "a broken symbolic link"));
+          }
+          if (oddities.contains(Oddity.LOOPING_LINK)) {
+            Path link = dir.resolve("~loop.txt");
+            Files.createSymbolicLink(link, link.getFileName());
+            entries.add(mustFail(link, "a symbolic link to itself"));
+          }
+          if (oddities.contains(Oddity.LINK_TO_ARTICLE) && firstArticle != null) {
+            Path link = Files.createSymbolicLink(dir.resolve("~link.txt"), firstArticle);
+            // the link has no sidecar of its own
+            entries.add(article(link, firstArticle, Files.readAllBytes(firstArticle), null));
+          }
+          if (entries.isEmpty()) {
+            entries.add(mustFail(dir, "a directory with no .txt file"));
+          }
+          // the directory first, as before the singles
+          paths.add(0, dir);
+          perPath.add(0, entries);
+        }
         if (jsonLines != null) {
           Path dir = Files.createDirectories(root.resolve("lines"));
-          Files.write(dir.resolve(jsonLines.name()), jsonLines.bytes());
-          paths.add(dir.resolve(jsonLines.name()));
+          Path file = dir.resolve(jsonLines.name());
+          Files.write(file, jsonLines.bytes());
+          paths.add(file);
+          perPath.add(jsonLinesRecords(file, jsonLines.bytes()));
         }
         for (int i = 0; i < missing; i++) {
-          paths.add(root.resolve("missing-" + i + (i % 2 == 0 ? ".txt" : ".jsonl")));
+          Path file = root.resolve("missing-" + i + (i % 2 == 0 ? ".txt" : ".jsonl"));
+          paths.add(file);
+          perPath.add(List.of(mustFail(file, "a missing path")));
         }
-        return paths;
+        if (oddities.contains(Oddity.REPEATED_PATH) && !paths.isEmpty()) {
+          Path again = paths.get(0);
+          paths.add(again);
+          // a JSON Lines file read again is one failure, not one per line
+          boolean jsonLinesFirst = !hasDirectory() && singles.isEmpty() && jsonLines != null;
+          perPath.add(jsonLinesFirst
+              ? List.of(mustFail(again, "a JSON Lines file, given again"))
+              : perPath.get(0).stream().map(Expected::again).toList());
+        }
+        return new Written(paths, perPath.stream().flatMap(List::stream).toList());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -107,8 +192,84 @@ public final class InputFiles {
     @Override
     public String toString() {
       return "InputTree[directory=" + directory + ", singles=" + singles + ", jsonLines="
-          + jsonLines + ", missing=" + missing + "]";
+          + jsonLines + ", missing=" + missing + ", oddities=" + oddities + "]";
     }
+  }
+
+  /** A written tree: the paths to give, in order, and what the reader must report for them. */
+  public record Written(List<Path> paths, List<Expected> expected) {}
+
+  /** An article file {@code source} (reading {@code file}), and the sidecar beside it or null. */
+  static Expected article(Path source, Path file, byte[] bytes, byte[] sidecar) {
+    String text = readerText(bytes);
+    String what = "an article file";
+    if (text == null) {
+      what = "an article file that is not UTF-8";
+    } else if (text.isBlank()) {
+      text = null;
+      what = "a blank article file";
+    } else if (sidecar != null && sidecar.length > MAX_SIDECAR_BYTES) {
+      text = null;
+      what = "an article file with a sidecar over 1 MiB";
+    }
+    return new Expected(source.toString(), file.toString(), text, what);
+  }
+
+  static Expected mustFail(Path path, String what) {
+    return new Expected(path.toString(), path.toString(), null, what);
+  }
+
+  /** The records of a JSON Lines file: one per non-blank line, or one if it has none or is not UTF-8. */
+  static List<Expected> jsonLinesRecords(Path file, byte[] bytes) {
+    String content = readerText(bytes);
+    if (content == null) {
+      return List.of(mustFail(file, "a JSON Lines file that is not UTF-8"));
+    }
+    if (content.isBlank()) {
+      return List.of(mustFail(file, "a blank JSON Lines file"));
+    }
+    List<Expected> records = new ArrayList<>();
+    String[] lines = content.split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (!lines[i].isBlank()) {
+        String source = file + ":" + (i + 1);
+        String text = lineText(lines[i]);
+        records.add(new Expected(source, source, text, text == null
+            ? "a JSON Lines line without a well-formed, non-blank \"text\"" : "a JSON Lines line"));
+      }
+    }
+    return records;
+  }
+
+  /** The "text" of a JSON Lines line if a document can have it: a non-blank, well-formed string. */
+  private static String lineText(String line) {
+    try {
+      JsonNode text = PLAIN.readTree(line).path("text");
+      return text.isTextual() && !text.asText().isBlank() && Texts.isWellFormed(text.asText())
+          ? text.asText() : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** A file's text as the reader documents it: strict UTF-8 without a leading BOM, or null. */
+  static String readerText(byte[] bytes) {
+    try {
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  /** The sidecar the reader takes for the article {@code name} among {@code files}, or null. */
+  private static byte[] sidecarOf(String name, List<InputFile> files) {
+    String sidecar = name.substring(0, name.length() - ".txt".length()) + ".json";
+    return files.stream().filter(f -> f.name().equals(sidecar)).map(InputFile::bytes).findFirst()
+        .orElse(null);
   }
 
   /**
@@ -130,9 +291,12 @@ public final class InputFiles {
         .filter(InputFiles::uniqueNames);
     Arbitrary<InputFile> lines = jsonLinesFile(maxLines).injectNull(0.5);
     Arbitrary<Integer> missing = Arbitraries.frequency(Tuple.of(6, 0), Tuple.of(2, 1), Tuple.of(1, 2));
+    Arbitrary<Set<Oddity>> oddities = Arbitraries.frequencyOf(
+        Tuple.of(1, Arbitraries.just(Set.<Oddity>of())),
+        Tuple.of(1, Arbitraries.subsetOf(Oddity.values())));
     // at least one path to give, so that a run is never a usage error
-    return Combinators.combine(directory, singles, lines, missing).as(InputTree::new)
-        .filter(t -> !t.directory().isEmpty() || !t.singles().isEmpty() || t.jsonLines() != null
+    return Combinators.combine(directory, singles, lines, missing, oddities).as(InputTree::new)
+        .filter(t -> t.hasDirectory() || !t.singles().isEmpty() || t.jsonLines() != null
             || t.missing() > 0);
   }
 
@@ -243,12 +407,14 @@ public final class InputFiles {
         "\uFEFF{\"title\": \"BOM\"}");
     Arbitrary<byte[]> text = Arbitraries.frequencyOf(Tuple.of(3, valid), Tuple.of(2, broken))
         .map(s -> s.getBytes(StandardCharsets.UTF_8));
+    // rarely an oversized one: each is 1 MiB to write
     return Arbitraries.frequencyOf(
-        Tuple.of(6, text),
-        Tuple.of(1, Combinators.combine(text, Arbitraries.integers().between(0, 200))
+        Tuple.of(24, text),
+        Tuple.of(4, Combinators.combine(text, Arbitraries.integers().between(0, 200))
             .as(InputFiles::truncate)),
-        Tuple.of(1, Arbitraries.just(new byte[] {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"',
-            (byte) 0xE9, '"', '}'})));
+        Tuple.of(4, Arbitraries.just(new byte[] {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"',
+            (byte) 0xE9, '"', '}'})),
+        Tuple.of(1, Arbitraries.just(OVERSIZED_SIDECAR)));
   }
 
   /** A JSON Lines file of up to {@code maxLines} lines, sometimes corrupted as a whole. */
@@ -305,20 +471,27 @@ public final class InputFiles {
     }
   }
 
-  /** How many documents a JSON Lines file holds: its non-blank lines, or one failure if unreadable. */
-  static int jsonLinesCount(InputFile file) {
-    if (file == null) {
-      return 0;
+  /**
+   * The bytes of generated text in a file: UTF-8, except that a lone surrogate, which UTF-8 cannot
+   * encode ({@code getBytes} would make it {@code ?}, {@code Files.writeString} throws), is written
+   * as the three bytes a lax encoder gives it ({@code ED A0 80} for U+D800), which a strict UTF-8
+   * reader must reject; so a generated text always makes a file, and still a bad one.
+   */
+  static byte[] bytesOf(String text) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(text.length() + 16);
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      int n = Character.charCount(c);
+      if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+        out.write(0xE0 | (c >> 12));
+        out.write(0x80 | ((c >> 6) & 0x3F));
+        out.write(0x80 | (c & 0x3F));
+      } else {
+        out.writeBytes(text.substring(i, i + n).getBytes(StandardCharsets.UTF_8));
+      }
+      i += n;
     }
-    try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(file.bytes())).toString();
-      return (int) Arrays.stream(text.split("\r?\n", -1)).filter(l -> !l.isBlank()).count();
-    } catch (CharacterCodingException e) {
-      return 1;
-    }
+    return out.toByteArray();
   }
 
   static byte[] truncate(byte[] bytes, int at) {
@@ -335,6 +508,18 @@ public final class InputFiles {
 
   static boolean isSidecar(InputFile f) {
     return f.name().toLowerCase(Locale.ROOT).endsWith(".json");
+  }
+
+  /** Whether the reader takes a directory entry of this name for an article: it ends in .txt. */
+  static boolean isArticleName(String name) {
+    return name.toLowerCase(Locale.ROOT).endsWith(".txt");
+  }
+
+  private static byte[] oversizedSidecar() {
+    String head = "{\"title\": \"";
+    String tail = "\"}";
+    return (head + "x".repeat(MAX_SIDECAR_BYTES + 1 - head.length() - tail.length()) + tail)
+        .getBytes(StandardCharsets.US_ASCII);
   }
 
   static boolean uniqueNames(List<InputFile> files) {
