@@ -12,6 +12,7 @@ import java.util.List;
 import org.annalist.core.InvalidInputException;
 import org.annalist.core.pipeline.DocumentFailure;
 import org.annalist.model.DocumentMetadata;
+import org.annalist.model.Utf16;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -189,5 +190,35 @@ class CorpusReaderTest {
     assertThat(corpus.articles()).isEmpty();
     assertThat(corpus.failures()).singleElement().satisfies(f -> assertThat(f.toLine())
         .contains("lone.jsonl:1").contains("document x").contains("U+D800 at offset 3"));
+  }
+
+  /**
+   * Found by CliFuzzTest.analyzeKeepsEveryInvariantOnCorruptedFilesSidecarsAndJsonLines: a bad id
+   * or date with a lone surrogate was echoed into the failure's message, which then came out as
+   * half a pair in the JSON output and as {@code ?} on standard error.
+   */
+  @Test
+  void aFailureMessageSpellsTheLoneSurrogatesItQuotes() throws IOException {
+    Path jsonl = write("bad.jsonl", "{\"id\": \"\\uD800\", \"text\": \"x\"}\n"
+        + "{\"metadata\": {\"id\": \"d\", \"publicationDate\": \"\\uDBFF\"}, \"text\": \"x\"}\n"
+        + "{\"id\": \"a\\uDC00\", \"text\": \"\\uD83D\\uDE00 kept\"}\n");
+    write("s.txt", "Donate now.");
+    write("s.json", "{\"id\": \"\\uD800\"}");
+    Corpus corpus = reader.read(List.of(jsonl, dir.resolve("s.txt")));
+    assertThat(corpus.articles()).isEmpty();
+    assertThat(corpus.failures()).extracting(DocumentFailure::message)
+        .allSatisfy(m -> assertThat(Utf16.findLoneSurrogate(m)).isEmpty())
+        .satisfiesExactly(
+            m -> assertThat(m).startsWith(jsonl + ":1: ").endsWith("was \"\\uD800\""),
+            m -> assertThat(m).startsWith(jsonl + ":2: ").contains("String \"\\uDBFF\""),
+            m -> assertThat(m).startsWith(jsonl + ":3: ").endsWith("was \"a\\uDC00\""),
+            m -> assertThat(m).contains("s.json").endsWith("was \"\\uD800\""));
+  }
+
+  @Test
+  void writableKeepsPairsAndSpellsOnlyLoneSurrogates() {
+    assertThat(CorpusReader.writable("plain 😀")).isEqualTo("plain 😀");
+    assertThat(CorpusReader.writable("a\uD800b\uDE00\uD83D\uDE00\uDBFF"))
+        .isEqualTo("a\\uD800b\\uDE00\uD83D\uDE00\\uDBFF");
   }
 }

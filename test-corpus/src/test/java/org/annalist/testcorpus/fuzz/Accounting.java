@@ -25,8 +25,9 @@ import org.annalist.core.pipeline.DocumentFailure;
  * symbolic link), a file read a second time, a missing path, text that is not UTF-8 or is blank,
  * a sidecar over 1 MiB, a JSON Lines line that is not JSON or whose {@code "text"} is missing,
  * blank or has a lone surrogate. Of the others, any may fail (broken metadata, a duplicate id...);
- * those that do not are the documents, with their text unchanged. No file gives two documents, and
- * no document id is used twice.
+ * those that do not are the documents, with their text unchanged. No file gives two documents, no
+ * document id is used twice, and every failure has a message, well-formed UTF-16 (it is written
+ * out).
  *
  * <p>Stateless and thread-safe.
  */
@@ -123,6 +124,10 @@ final class Accounting {
       }
       if (failure.message().isBlank()) {
         problems.add("the failure of " + failure.source() + " has a blank message");
+      }
+      if (!Texts.isWellFormed(failure.message())) {
+        problems.add("the failure of " + failure.source() + " has a lone surrogate in its message"
+            + " (it cannot be written out unchanged): " + JsonChecks.quote(failure.message()));
       }
     }
     List<Expected> documents = open.values().stream().flatMap(List::stream).toList();

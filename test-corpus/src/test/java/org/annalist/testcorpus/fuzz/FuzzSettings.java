@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import net.jqwik.api.lifecycle.AroundPropertyHook;
+import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
@@ -46,6 +47,15 @@ public final class FuzzSettings implements AroundPropertyHook {
   static final String FALLBACK_BASE = "annalist-fuzz";
 
   private static volatile Optional<String> base;
+
+  /**
+   * Every property of the annotated class, and of its nested classes. (A hook's default, {@code
+   * NO_DESCENDANTS}, would apply it to the class container alone, that is to no property at all.)
+   */
+  @Override
+  public PropagationMode propagateTo() {
+    return PropagationMode.ALL_DESCENDANTS;
+  }
 
   @Override
   public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context,
