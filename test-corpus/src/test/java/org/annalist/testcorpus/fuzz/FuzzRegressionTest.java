@@ -233,4 +233,22 @@ class FuzzRegressionTest {
         .isEqualTo("annalist: " + model + ": not an OpenNLP name-finder model: not a zip archive\n");
     assertThat(output).doesNotExist();
   }
+
+  /** CorpusReader failure messages used to quote a lone surrogate as it was: half a pair out. */
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"id\": \"\\uD800\", \"text\": \"x\"}",
+      "{\"metadata\": {\"id\": \"d\", \"publicationDate\": \"\\uDBFF\"}, \"text\": \"x\"}"})
+  void failureMessagesQuotingALoneSurrogateAreWrittenOutWhole(String line) throws IOException {
+    Path input = Files.writeString(dir.resolve("in.jsonl"), line + "\n");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    int status = AnnalistCommand.execute(new PrintStream(stdout, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), "analyze", input.toString());
+    assertThat(status).isEqualTo(1);
+    JsonNode json = TREE.readTree(stdout.toByteArray());
+    String message = json.at("/failures/0/message").asText();
+    assertThat(message).startsWith(input + ":1: ").containsPattern("\\\\uD[89AB]..");
+    assertThat(JsonChecks.brokenSurrogates(json)).isEmpty();
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("annalist: " + message + "\n");
+  }
 }
