@@ -45,6 +45,29 @@ public final class Utf16 {
         && Character.isLowSurrogate(text.charAt(index));
   }
 
+  /**
+   * {@code text} with every lone surrogate spelled {@code \\uD800} (pairs kept), so that a message
+   * quoting bad input can itself be written out as UTF-8.
+   */
+  public static String escapeLoneSurrogates(String text) {
+    if (findLoneSurrogate(text).isEmpty()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        out.append(c).append(text.charAt(++i));
+      } else if (Character.isSurrogate(c)) {
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
   /** A description of a lone surrogate for error messages: {@code U+D83D at offset 6}. */
   public static String describeAt(CharSequence text, int index) {
     return String.format(java.util.Locale.ROOT, "U+%04X at offset %d", (int) text.charAt(index), index);

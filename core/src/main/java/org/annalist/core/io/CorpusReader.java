@@ -175,7 +175,7 @@ public final class CorpusReader {
     }
 
     void fail(String source, String documentId, String message) {
-      failures.add(new DocumentFailure(source, documentId, "read", writable(message)));
+      failures.add(new DocumentFailure(source, documentId, "read", message));
     }
   }
 
@@ -257,30 +257,6 @@ public final class CorpusReader {
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new InvalidInputException(id, sidecar + ": broken metadata JSON: " + AnnalistJson.describe(e), e);
     }
-  }
-
-  /**
-   * The message with every lone surrogate it quotes from the input (a bad id or date echoed by a
-   * validation message) spelled as a backslash, {@code u} and four hex digits: a failure is written
-   * out as UTF-8 and JSON, where a lone surrogate would come out as {@code ?} or as half a pair.
-   */
-  static String writable(String message) {
-    if (Utf16.findLoneSurrogate(message).isEmpty()) {
-      return message;
-    }
-    StringBuilder out = new StringBuilder(message.length() + 16);
-    for (int i = 0; i < message.length(); i++) {
-      char c = message.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < message.length()
-          && Character.isLowSurrogate(message.charAt(i + 1))) {
-        out.append(c).append(message.charAt(++i));
-      } else if (Character.isSurrogate(c)) {
-        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 
   private static long sizeOf(Path file, String id) {

@@ -1,6 +1,7 @@
 package org.annalist.core.pipeline;
 
 import java.util.Objects;
+import org.annalist.model.Utf16;
 
 /**
  * Why one input of a corpus run produced no analysed document.
@@ -10,7 +11,8 @@ import java.util.Objects;
  * @param source where the input came from: a file path, or a file path and line for JSON Lines
  * @param documentId the document id, or {@code null} if it could not be determined
  * @param step what failed: {@code "read"}, {@code "parse"} or the name of a stage
- * @param message a one-line explanation naming the position where possible
+ * @param message a one-line explanation naming the position where possible; lone surrogates it
+ *     quotes are spelled {@code \\uD800}
  */
 public record DocumentFailure(String source, String documentId, String step, String message) {
 
@@ -18,6 +20,9 @@ public record DocumentFailure(String source, String documentId, String step, Str
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(step, "step");
     Objects.requireNonNull(message, "message");
+    // a message may quote the bad input; it must still be writable as UTF-8
+    source = Utf16.escapeLoneSurrogates(source);
+    message = Utf16.escapeLoneSurrogates(message);
   }
 
   /** One line for a terminal: {@code source: message} (the source once, even if the message names it). */

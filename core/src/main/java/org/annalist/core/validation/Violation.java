@@ -1,6 +1,7 @@
 package org.annalist.core.validation;
 
 import java.util.Objects;
+import org.annalist.model.Utf16;
 
 /**
  * One problem found in a dataset.
@@ -18,6 +19,8 @@ public record Violation(String source, String documentId, String path, String me
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(message, "message");
+    // a message may quote the bad input; it must still be writable as UTF-8
+    message = Utf16.escapeLoneSurrogates(message);
   }
 
   /** One line for a terminal. */
