@@ -43,8 +43,10 @@ import org.annalist.testcorpus.fuzz.InputFiles.Written;
  * covers exactly its text; no emitted string has a broken surrogate pair; and the two runs write
  * byte-identical output (to the file and to standard output). The runs share one pipeline
  * ({@link AnnalistCommand#execute(Pipeline, PrintStream, PrintStream, String...)}), so the models
- * load once; each try analyses a whole generated corpus twice (up to ten directory entries, two
- * files named on their own and ten JSON Lines lines).
+ * load once; each try analyses a whole generated corpus twice (up to four directory entries with
+ * their sidecars, one file named on its own and four JSON Lines lines: small, so that each
+ * property runs its 1,000 tries in well under a minute; {@link CorpusReaderFuzzTest} reads larger
+ * corpora).
  *
  * <p>{@code timeml} and {@code conll} with bad paths, non-model files and corrupted inputs: they
  * never throw, and a non-zero status comes with a message on standard error.
@@ -59,23 +61,23 @@ class CliFuzzTest {
 
   @Provide
   Arbitrary<InputTree> anyTrees() {
-    return InputFiles.trees(true, 10, 2);
+    return InputFiles.trees(true, 4, 1, 4);
   }
 
   @Provide
   Arbitrary<InputTree> treesWithValidNames() {
-    return InputFiles.trees(false, 10, 2);
+    return InputFiles.trees(false, 4, 1, 4);
   }
 
   @Property
-  @CostlyTries(divisor = 50)
+  @CostlyTries(divisor = 10)
   void analyzeAccountsForEveryInputWhateverTheFileNames(@ForAll("anyTrees") InputTree tree)
       throws IOException {
     checkAnalyze(tree);
   }
 
   @Property
-  @CostlyTries(divisor = 50)
+  @CostlyTries(divisor = 10)
   void analyzeKeepsEveryInvariantOnCorruptedFilesSidecarsAndJsonLines(
       @ForAll("treesWithValidNames") InputTree tree) throws IOException {
     checkAnalyze(tree);
@@ -176,7 +178,7 @@ class CliFuzzTest {
   }
 
   @Property
-  @CostlyTries(divisor = 20)
+  @CostlyTries(divisor = 10)
   void researchCommandsReportBadInputsWithoutThrowing(
       @ForAll("researchCommands") List<String> command,
       @ForAll("corruptTimeml") String timeml, @ForAll("corruptConll") String conll,
