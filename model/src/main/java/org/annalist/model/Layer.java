@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 @JsonSubTypes({
   @JsonSubTypes.Type(value = TextLayer.class, name = "text"),
   @JsonSubTypes.Type(value = EntityLayer.class, name = "entities"),
-  @JsonSubTypes.Type(value = TimeLayer.class, name = "time")
+  @JsonSubTypes.Type(value = TimeLayer.class, name = "time"),
+  @JsonSubTypes.Type(value = ClaimLayer.class, name = "claims"),
+  @JsonSubTypes.Type(value = QuantityLayer.class, name = "quantities")
 })
 public interface Layer {
 
