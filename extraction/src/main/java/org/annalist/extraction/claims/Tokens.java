@@ -1,0 +1,141 @@
+package org.annalist.extraction.claims;
+
+import java.util.List;
+import java.util.Locale;
+import org.annalist.extraction.claims.Quotations.Quote;
+import org.annalist.model.TemporalExpression;
+import org.annalist.model.TextLayer;
+import org.annalist.model.Token;
+
+/**
+ * The tokens of one document as the attribution rules see them: text, tag and lower-case lemma by
+ * index, which quotation (if any) holds each token, and which tokens lie in a temporal expression.
+ * Built once per document in linear time; not shared between threads.
+ */
+final class Tokens {
+
+  final String text;
+  final List<Token> tokens;
+  final List<Quote> quotes;
+  /** Per token: the index of the quotation holding it, or -1. */
+  final int[] quote;
+  /** Per token: the index of the temporal expression holding it, or -1. */
+  final int[] time;
+  private final String[] lemma;
+
+  Tokens(String text, TextLayer layer, List<Quote> quotes, List<TemporalExpression> times) {
+    this.text = text;
+    this.tokens = layer.tokens();
+    this.quotes = quotes;
+    int n = tokens.size();
+    quote = new int[n];
+    time = new int[n];
+    lemma = new String[n];
+    int q = 0;
+    int t = 0;
+    for (int k = 0; k < n; k++) {
+      Token token = tokens.get(k);
+      lemma[k] = token.lemma().toLowerCase(Locale.ROOT);
+      int begin = token.span().begin();
+      while (q < quotes.size() && quotes.get(q).end() <= begin) {
+        q++;
+      }
+      quote[k] = q < quotes.size() && quotes.get(q).contains(begin) ? q : -1;
+      while (t < times.size() && times.get(t).span().end() <= begin) {
+        t++;
+      }
+      time[k] = t < times.size() && times.get(t).span().begin() <= begin ? t : -1;
+    }
+  }
+
+  int size() {
+    return tokens.size();
+  }
+
+  String pos(int k) {
+    return tokens.get(k).pos();
+  }
+
+  String lemma(int k) {
+    return lemma[k];
+  }
+
+  String word(int k) {
+    return tokens.get(k).text();
+  }
+
+  String lower(int k) {
+    return word(k).toLowerCase(Locale.ROOT);
+  }
+
+  int begin(int k) {
+    return tokens.get(k).span().begin();
+  }
+
+  int end(int k) {
+    return tokens.get(k).span().end();
+  }
+
+  boolean is(int k, String pos) {
+    return pos(k).equals(pos);
+  }
+
+  boolean isPunct(int k) {
+    return is(k, "PUNCT") || isQuoteMark(k);
+  }
+
+  boolean isComma(int k) {
+    String w = word(k);
+    return w.equals(",") || w.equals(";") || w.equals("—") || w.equals("--");
+  }
+
+  /** Whether the token is (only) a quotation mark. */
+  boolean isQuoteMark(int k) {
+    String w = word(k);
+    for (int i = 0; i < w.length(); i++) {
+      if ("“”\"'`«»‘’".indexOf(w.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  boolean isFinalPunct(int k) {
+    String w = word(k);
+    return w.equals(".") || w.equals("!") || w.equals("?") || w.equals("...") || w.equals("…");
+  }
+
+  boolean isVerb(int k) {
+    return is(k, "VERB");
+  }
+
+  boolean isAux(int k) {
+    return is(k, "AUX");
+  }
+
+  /** A word that can be part of a noun phrase naming a source. */
+  boolean isNominal(int k) {
+    String p = pos(k);
+    return p.equals("PROPN") || p.equals("NOUN") || p.equals("ADJ") || p.equals("DET")
+        || p.equals("NUM") || p.equals("PRON") || isPossessive(k);
+  }
+
+  boolean isNounHead(int k) {
+    String p = pos(k);
+    return p.equals("PROPN") || p.equals("NOUN") || p.equals("PRON") || p.equals("NUM");
+  }
+
+  boolean isPossessive(int k) {
+    String w = word(k);
+    return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’");
+  }
+
+  /** Whether token k lies inside (or is a mark of) quotation {@code q}. */
+  boolean inQuote(int k, int q) {
+    return quote[k] == q;
+  }
+
+  boolean inTime(int k) {
+    return time[k] >= 0;
+  }
+}
