@@ -72,20 +72,23 @@ final class Attributor {
     }
   }
 
-  /**
-   * The claims of one unit. {@code next} is the following unit of the same paragraph (or null),
-   * whose leading quotation may continue a quotation of this one; the returned claims say through
-   * {@link Draft#end} how far they reach.
-   */
-  List<Draft> attribute(Unit unit, Unit next) {
+  /** The claims of one unit, in text order. */
+  List<Draft> attribute(Unit unit) {
     List<Draft> drafts = new ArrayList<>();
     boolean[] used = new boolean[unit.end - unit.first];
-    quoteFrames(unit, next, drafts, used);
+    quoteFrames(unit, drafts, used);
     if (drafts.isEmpty()) {
       Draft last = cueLast(unit);
       if (last != null) {
         drafts.add(last);
         mark(used, unit, last);
+      }
+    }
+    if (drafts.isEmpty()) {
+      Draft aside = parenthetical(unit);
+      if (aside != null) {
+        drafts.add(aside);
+        mark(used, unit, aside);
       }
     }
     if (drafts.isEmpty()) {
@@ -135,7 +138,7 @@ final class Attributor {
     return words >= 6 || (punctuated && words >= 2) || !q.closed();
   }
 
-  private void quoteFrames(Unit unit, Unit next, List<Draft> drafts, boolean[] used) {
+  private void quoteFrames(Unit unit, List<Draft> drafts, boolean[] used) {
     for (int k = unit.first; k < unit.end; k++) {
       int q = w.quote[k];
       if (q < 0 || !statement[q] || (k > unit.first && w.quote[k - 1] == q)) {
@@ -158,7 +161,6 @@ final class Attributor {
       if (d == null) {
         continue;
       }
-      continuation(d, unit, next);
       drafts.add(d);
       mark(used, unit, d);
       k = Math.max(k, Math.min(d.end, unit.end) - 1);
@@ -268,28 +270,30 @@ final class Attributor {
     return null;
   }
 
-  /** A quotation that opens the next unit of the paragraph, and is all of it, continues this one. */
-  private void continuation(Draft d, Unit unit, Unit next) {
-    if (next == null || d.kind == ClaimKind.REPORTED_BY_ARTICLE) {
-      return;
+  /**
+   * The quotation that is the whole of a unit (punctuation aside), if it is a statement: such a
+   * unit can continue the quotation of a claim before it.
+   */
+  Optional<Span> wholeQuote(Unit unit) {
+    int q = w.quote[unit.first];
+    if (q < 0 || !statement[q]) {
+      return Optional.empty();
     }
-    int k = next.first;
-    int q = w.quote[k];
-    if (q < 0 || !statement[q] || d.content.get(d.content.size() - 1).end() > w.begin(k)) {
-      return;
-    }
-    int e = k;
-    while (e < next.end && w.quote[e] == q) {
+    int e = unit.first;
+    while (e < unit.end && w.quote[e] == q) {
       e++;
     }
-    while (e < next.end && w.isPunct(e)) {
+    while (e < unit.end && w.isPunct(e)) {
       e++;
     }
-    if (e < next.end) {
-      return;
-    }
-    d.content.add(quoteSpan(q));
-    d.end = next.end;
+    return e < unit.end ? Optional.empty() : Optional.of(quoteSpan(q));
+  }
+
+  /** The claim continues with the quotation of the following unit {@code unit}. */
+  void continueWith(Draft d, Unit unit, Span quote) {
+    d.content.add(quote);
+    d.end = unit.end;
+    d.rule = d.rule + "+continued";
   }
 
   private Span quoteSpan(int q) {
@@ -336,6 +340,55 @@ final class Attributor {
         setParties(d, source, k, len, end, unit);
         d.rule = "content-source-cue";
         d.confidence = 0.8;
+        timeOf(d, unit);
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** {@code CONTENT, SOURCE CUE, CONTENT.} and {@code CONTENT, CUE SOURCE, CONTENT.} */
+  private Draft parenthetical(Unit unit) {
+    int end = trimEnd(unit);
+    for (int open = unit.first + 1; open < end - 4; open++) {
+      if (!w.isComma(open) || w.quote[open] >= 0) {
+        continue;
+      }
+      for (int k = open + 1; k < end && k <= open + REACH; k++) {
+        if (w.isComma(k) || w.isFinalPunct(k)) {
+          break;
+        }
+        int len = cueLength(k);
+        if (len != 1) {
+          continue;
+        }
+        int[] source = npLeft(k, open + 1);
+        int close;
+        if (source != null && source[0] == open + 1) {
+          close = k + 1;
+        } else {
+          source = npRight(k + 1, end);
+          if (source == null) {
+            break;
+          }
+          close = source[1];
+        }
+        while (close < end && (w.is(close, "ADV") || w.inTime(close))) {
+          close++;
+        }
+        if (close >= end - 2 || !w.isComma(close)) {
+          break;
+        }
+        Draft d = new Draft();
+        d.kind = ClaimKind.INDIRECT;
+        d.content.add(Span.of(w.text, w.begin(unit.first), w.end(open - 1)));
+        d.content.add(Span.of(w.text, w.begin(close + 1), w.end(end - 1)));
+        kindFromQuotes(d, unit.first, end);
+        d.first = unit.first;
+        d.end = end;
+        setParties(d, source, k, len, close, unit);
+        d.rule = "content-source-cue-content";
+        d.confidence = 0.75;
         timeOf(d, unit);
         return d;
       }
@@ -418,7 +471,8 @@ final class Attributor {
           || isUsed(used, unit, contentFirst, clauseEnd)) {
         continue;
       }
-      if (entry.weak() && !opensClause(contentFirst, clauseEnd)) {
+      if (entry.weak() && !opensClause(contentFirst, clauseEnd)
+          || startsWithPreposition(contentFirst, clauseEnd)) {
         continue;
       }
       d.kind = ClaimKind.INDIRECT;
@@ -433,6 +487,14 @@ final class Attributor {
       mark(used, unit, d);
       k = clauseEnd - 1;
     }
+  }
+
+  /** A prepositional phrase after a cue is a circumstance, not content ({@code said at a rally}). */
+  private boolean startsWithPreposition(int k, int end) {
+    if (!w.is(k, "ADP") || w.lower(k).equals("that")) {
+      return false;
+    }
+    return !(w.lower(k).equals("to") && k + 1 < end && (w.isVerb(k + 1) || w.isAux(k + 1)));
   }
 
   /** Whether content starting at {@code k} is a clause or a quotation, not just an object. */
@@ -501,8 +563,11 @@ final class Attributor {
     boolean moved = true;
     while (moved && k < limit) {
       moved = false;
-      if (w.inTime(k)) {
-        int t = w.time[k];
+      if (w.inTime(k) || w.is(k, "ADP") && k + 1 < limit && w.inTime(k + 1)) {
+        int t = w.time[w.inTime(k) ? k : k + 1];
+        if (!w.inTime(k)) {
+          k++;
+        }
         while (k < limit && w.time[k] == t) {
           k++;
         }
@@ -606,14 +671,36 @@ final class Attributor {
     if (k + 1 < w.size() && w.lower(k).equals("according") && w.lower(k + 1).equals("to")) {
       return 2;
     }
-    if (!w.isVerb(k)) {
-      return 0;
+    if (w.isVerb(k)) {
+      return lexicon.findCue(w.lemma(k)).isPresent() ? 1 : 0;
     }
-    return lexicon.findCue(w.lemma(k)).isPresent() ? 1 : 0;
+    return isTaggedAsNoun(k) ? 1 : 0;
+  }
+
+  /**
+   * A verb the tagger took for a noun ({@code Trump claims that…}): a noun right after a name or a
+   * pronoun and right before {@code that}, a colon, a quotation or a determiner.
+   */
+  private boolean isTaggedAsNoun(int k) {
+    if (!w.is(k, "NOUN") || k == 0 || k + 1 >= w.size()
+        || !(w.is(k - 1, "PROPN") || w.is(k - 1, "PRON"))) {
+      return false;
+    }
+    String next = w.lower(k + 1);
+    boolean clause = next.equals("that") || next.equals(":") || w.isQuoteMark(k + 1)
+        || w.is(k + 1, "DET") || w.is(k + 1, "PRON") || w.is(k + 1, "NOUN");
+    String word = w.lower(k);
+    return clause && (lexicon.findCue(w.lemma(k)).isPresent()
+        || word.endsWith("s") && lexicon.findCue(word.substring(0, word.length() - 1)).isPresent());
   }
 
   private String cuePhrase(int k, int len) {
-    return len == 2 ? "according to" : w.lemma(k);
+    if (len == 2) {
+      return "according to";
+    }
+    String word = w.lower(k);
+    return lexicon.findCue(w.lemma(k)).isPresent() || !word.endsWith("s") ? w.lemma(k)
+        : word.substring(0, word.length() - 1);
   }
 
   /** A past participle after a form of "be": the subject is not the speaker. */
@@ -643,6 +730,22 @@ final class Attributor {
     if (j < limit) {
       return null;
     }
+    int parenthesisEnd = -1;
+    if (w.word(j).equals(")")) {
+      // "Rep. John Mica (R-Fla.) said": the parenthesis belongs to the name
+      int open = j - 1;
+      while (open >= limit && open > j - 8 && !w.word(open).equals("(")) {
+        open--;
+      }
+      if (open < limit || !w.word(open).equals("(")) {
+        return null;
+      }
+      parenthesisEnd = j + 1;
+      j = open - 1;
+      if (j < limit) {
+        return null;
+      }
+    }
     if (w.isComma(j)) {
       // NAME, APPOSITIVE, CUE
       int close = j;
@@ -661,7 +764,8 @@ final class Attributor {
       boolean properName = w.is(name[1] - 1, "PROPN");
       return properName ? new int[] {name[0], close} : null;
     }
-    return npBack(j, limit);
+    int[] np = npBack(j, limit);
+    return np == null || parenthesisEnd < 0 ? np : new int[] {np[0], parenthesisEnd};
   }
 
   /** The noun phrase ending at token {@code j} (inclusive), walking left. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.annalist.core.pipeline.Stage;
 import org.annalist.extraction.claims.Attributor.Draft;
@@ -87,6 +88,8 @@ public final class ClaimStage implements Stage {
   /** The stage's name, in provenance and failures. */
   public static final String NAME = "claims";
 
+  private static final int MAX_CONTINUATIONS = 3;
+
   private static final Set<StructureLabel> SKIPPED = Set.of(StructureLabel.BOILERPLATE,
       StructureLabel.BYLINE, StructureLabel.DATELINE, StructureLabel.DATE_LINE,
       StructureLabel.CAPTION);
@@ -135,9 +138,10 @@ public final class ClaimStage implements Stage {
   public AnalyzedDocument apply(AnalyzedDocument document) {
     TextLayer text = document.expect(TextLayer.KEY);
     String source = document.text();
+    EntityLayer entities = document.expect(EntityLayer.KEY);
     Tokens words = new Tokens(source, text, Quotations.find(source),
-        document.expect(TimeLayer.KEY).expressions());
-    Parties parties = new Parties(lexicon, words, document.expect(EntityLayer.KEY));
+        document.expect(TimeLayer.KEY).expressions(), entities.mentions());
+    Parties parties = new Parties(lexicon, words, entities);
     Attributor attributor = new Attributor(lexicon, words, parties, NAME);
     List<Unit> units = units(text, words);
     List<Claim> claims = new ArrayList<>();
@@ -145,19 +149,16 @@ public final class ClaimStage implements Stage {
     boolean[] covered = new boolean[words.size()];
     for (int u = 0; u < units.size(); u++) {
       Unit unit = units.get(u);
-      Unit next = u + 1 < units.size() && sameParagraph(source, words, unit, units.get(u + 1))
-          ? units.get(u + 1) : null;
       try {
-        int reach = unit.end();
-        for (Draft d : attributor.attribute(unit, next)) {
+        List<Draft> drafts = attributor.attribute(unit);
+        if (!drafts.isEmpty()) {
+          u = continuations(attributor, drafts.get(drafts.size() - 1), units, u, source, words);
+        }
+        for (Draft d : drafts) {
           claims.add(d.build(NAME));
           for (int k = d.first; k < d.end; k++) {
             covered[k] = true;
           }
-          reach = Math.max(reach, d.end);
-        }
-        if (next != null && reach >= next.end()) {
-          u++;
         }
       } catch (RuntimeException e) {
         Span span = Span.of(source, words.begin(unit.first()), words.end(unit.end() - 1));
@@ -193,9 +194,71 @@ public final class ClaimStage implements Stage {
         end = sentences.get(i).endToken();
         i++;
       }
-      units.add(new Unit(first, end));
+      if (!units.isEmpty() && isFragment(words, first, end)
+          && sameParagraph(words.text, words, units.get(units.size() - 1), new Unit(first, end))) {
+        // a sentence split inside a name ("Charles B. | Rangel of New York.") joins the one before
+        units.set(units.size() - 1, new Unit(units.get(units.size() - 1).first(), end));
+      } else {
+        units.add(new Unit(first, end));
+      }
     }
     return units;
+  }
+
+  /**
+   * Adds to a quoted claim the quotations that continue it: a following unit that is nothing but a
+   * quotation, in the same paragraph, or making up the whole next paragraph when the claim's unit
+   * ends its own; at most {@value #MAX_CONTINUATIONS}. Returns the index of the last unit used.
+   */
+  private static int continuations(Attributor attributor, Draft d, List<Unit> units, int u,
+      String text, Tokens words) {
+    if (d.kind != ClaimKind.DIRECT && d.kind != ClaimKind.MIXED) {
+      return u;
+    }
+    int last = u;
+    for (int added = 0; added < MAX_CONTINUATIONS && last + 1 < units.size(); added++) {
+      Unit next = units.get(last + 1);
+      boolean same = sameParagraph(text, words, units.get(last), next);
+      boolean wholeParagraph = last + 2 >= units.size()
+          || !sameParagraph(text, words, next, units.get(last + 2));
+      if (!same && !(wholeParagraph && isSingleBreak(text, words, units.get(last), next))) {
+        break;
+      }
+      Optional<Span> quote = attributor.wholeQuote(next);
+      if (quote.isEmpty()) {
+        break;
+      }
+      attributor.continueWith(d, next, quote.get());
+      last++;
+    }
+    return last;
+  }
+
+  /**
+   * The tail of a sentence split too early: a piece that starts with a lower-case word ({@code said
+   * Friday.} after {@code (D-Wis.)}), or a short one without a verb or a quotation ({@code Rangel of
+   * New York.} after {@code Charles B.}).
+   */
+  private static boolean isFragment(Tokens words, int first, int end) {
+    String word = words.word(first);
+    if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0))) {
+      return true;
+    }
+    if (end - first > 8) {
+      return false;
+    }
+    for (int k = first; k < end; k++) {
+      if (words.isVerb(k) || words.isAux(k) || words.quote[k] >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether two units are in consecutive paragraphs (one blank line apart, nothing between). */
+  private static boolean isSingleBreak(String text, Tokens words, Unit a, Unit b) {
+    String between = text.substring(words.end(a.end() - 1), words.begin(b.first()));
+    return between.strip().isEmpty() && between.chars().filter(c -> c == '\n').count() <= 2;
   }
 
   private static boolean sameParagraph(String text, Tokens words, Unit a, Unit b) {

@@ -3,6 +3,7 @@ package org.annalist.extraction.claims;
 import java.util.List;
 import java.util.Locale;
 import org.annalist.extraction.claims.Quotations.Quote;
+import org.annalist.model.EntityMention;
 import org.annalist.model.TemporalExpression;
 import org.annalist.model.TextLayer;
 import org.annalist.model.Token;
@@ -21,9 +22,12 @@ final class Tokens {
   final int[] quote;
   /** Per token: the index of the temporal expression holding it, or -1. */
   final int[] time;
+  /** Per token: whether an entity mention covers it (the tagger may have missed the name). */
+  private final boolean[] named;
   private final String[] lemma;
 
-  Tokens(String text, TextLayer layer, List<Quote> quotes, List<TemporalExpression> times) {
+  Tokens(String text, TextLayer layer, List<Quote> quotes, List<TemporalExpression> times,
+      List<EntityMention> mentions) {
     this.text = text;
     this.tokens = layer.tokens();
     this.quotes = quotes;
@@ -31,8 +35,10 @@ final class Tokens {
     quote = new int[n];
     time = new int[n];
     lemma = new String[n];
+    named = new boolean[n];
     int q = 0;
     int t = 0;
+    int m = 0;
     for (int k = 0; k < n; k++) {
       Token token = tokens.get(k);
       lemma[k] = token.lemma().toLowerCase(Locale.ROOT);
@@ -45,6 +51,10 @@ final class Tokens {
         t++;
       }
       time[k] = t < times.size() && times.get(t).span().begin() <= begin ? t : -1;
+      while (m < mentions.size() && mentions.get(m).span().end() <= begin) {
+        m++;
+      }
+      named[k] = m < mentions.size() && mentions.get(m).span().begin() <= begin;
     }
   }
 
@@ -52,8 +62,9 @@ final class Tokens {
     return tokens.size();
   }
 
+  /** The tag, {@code PROPN} for a token of an entity mention whatever the tagger said. */
   String pos(int k) {
-    return tokens.get(k).pos();
+    return named[k] && !isTagged(k, "PUNCT") && !isPossessive(k) ? "PROPN" : tokens.get(k).pos();
   }
 
   String lemma(int k) {
@@ -78,6 +89,10 @@ final class Tokens {
 
   boolean is(int k, String pos) {
     return pos(k).equals(pos);
+  }
+
+  private boolean isTagged(int k, String pos) {
+    return tokens.get(k).pos().equals(pos);
   }
 
   boolean isPunct(int k) {
@@ -126,6 +141,9 @@ final class Tokens {
   }
 
   boolean isPossessive(int k) {
+    if (isTagged(k, "PUNCT")) {
+      return false;
+    }
     String w = word(k);
     return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’");
   }
