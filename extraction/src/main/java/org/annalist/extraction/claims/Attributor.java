@@ -108,6 +108,16 @@ final class Attributor {
     return drafts;
   }
 
+  /** Whether tokens {@code [first, end)} hold a speech cue outside quotations. */
+  boolean hasCue(int first, int end) {
+    for (int k = first; k < end; k++) {
+      if (cueLength(k) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether token {@code k} lies in a statement quotation. */
   boolean inStatement(int k) {
     return w.quote[k] >= 0 && statement[w.quote[k]];
@@ -186,12 +196,12 @@ final class Attributor {
         cueLength = len;
         break;
       }
-      if (w.isFinalPunct(k) || (w.isVerb(k) && !w.isAux(k))) {
+      if (w.isFinalPunct(k) || (w.isVerb(k) && !w.isCapitalised(k))) {
         return null;
       }
     }
     if (cue < 0) {
-      return null;
+      return dashSource(unit, qFirst, from, q);
     }
     int[] source = npLeft(cue, from);
     boolean inverted = false;
@@ -227,6 +237,41 @@ final class Attributor {
     return d;
   }
 
+  /**
+   * {@code “Q.” ― NAME}: a dash after a quotation, then a name that ends the unit (the way reader
+   * comments and epigraphs are signed). The dash is the cue.
+   */
+  private Draft dashSource(Unit unit, int qFirst, int from, int q) {
+    if (from >= unit.end || !isDash(w.word(from))) {
+      return null;
+    }
+    int[] source = npRight(from + 1, unit.end);
+    if (source == null) {
+      return null;
+    }
+    int after = source[1];
+    while (after < unit.end && w.isPunct(after)) {
+      after++;
+    }
+    if (after < unit.end || !w.is(source[1] - 1, "PROPN")) {
+      return null;
+    }
+    Draft d = new Draft();
+    d.kind = ClaimKind.DIRECT;
+    d.content.add(quoteSpan(q));
+    d.cue = new Cue(Span.of(w.text, w.begin(from), w.end(from)), w.word(from));
+    d.source = parties.resolve(source[0], source[1], w.begin(unit.first), previousSource);
+    d.first = qFirst;
+    d.end = unit.end;
+    d.rule = "quote-dash-source";
+    d.confidence = 0.8;
+    return d;
+  }
+
+  private static boolean isDash(String word) {
+    return word.equals("―") || word.equals("—") || word.equals("–") || word.equals("--");
+  }
+
   /** {@code SOURCE CUE: “Q”} or {@code SOURCE CUE that … “Q”}: the clause before the quotation. */
   private Draft headCue(Unit unit, int qFirst, int q) {
     int lo = Math.max(unit.first, qFirst - 2 * REACH);
@@ -259,11 +304,19 @@ final class Attributor {
         qLast++;
       }
       Span quote = quoteSpan(q);
+      int tail = qLast;
+      if (!direct) {
+        // reported speech with a quoted fragment runs on to the end of its clause
+        int end = trimEnd(unit);
+        while (tail < end && !w.isFinalPunct(tail) && !inStatement(tail)) {
+          tail++;
+        }
+      }
       d.content.add(direct ? quote
-          : Span.of(w.text, w.begin(contentFirst), Math.max(quote.end(), w.end(contentFirst))));
+          : Span.of(w.text, w.begin(contentFirst), Math.max(quote.end(), w.end(tail - 1))));
       d.rule = direct ? "source-cue-quote" : "source-cue-mixed";
       d.confidence = direct ? 0.85 : 0.75;
-      d.end = qLast;
+      d.end = tail;
       timeOf(d, unit);
       return d;
     }
@@ -770,8 +823,12 @@ final class Attributor {
 
   /** The noun phrase ending at token {@code j} (inclusive), walking left. */
   private int[] npBack(int j, int limit) {
-    if (j < limit || !w.isNominal(j) || w.quote[j] >= 0 && statement[w.quote[j]]) {
+    if (j < limit || inStatement(j)) {
       return null;
+    }
+    if (!w.isNominal(j)) {
+      // "Trump/VERB says": a capitalised word right before a cue names the speaker
+      return w.isCapitalised(j) ? capitalisedRun(j, limit) : null;
     }
     if (w.is(j, "PRON") && (w.lower(j).equals("who") || w.lower(j).equals("which")
         || w.lower(j).equals("that"))) {
@@ -792,6 +849,14 @@ final class Attributor {
     return new int[] {first, j + 1};
   }
 
+  private int[] capitalisedRun(int j, int limit) {
+    int first = j;
+    while (first - 1 >= limit && (w.isCapitalised(first - 1) || w.is(first - 1, "PROPN"))) {
+      first--;
+    }
+    return new int[] {first, j + 1};
+  }
+
   private boolean isRelative(int k) {
     String s = w.lower(k);
     return s.equals("who") || s.equals("which");
@@ -807,7 +872,7 @@ final class Attributor {
 
   private boolean hasHead(int first, int end) {
     for (int k = first; k < end; k++) {
-      if (w.isNounHead(k)) {
+      if (w.isNounHead(k) || w.isCapitalised(k)) {
         return true;
       }
     }

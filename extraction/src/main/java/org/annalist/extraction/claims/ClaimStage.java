@@ -143,7 +143,7 @@ public final class ClaimStage implements Stage {
         document.expect(TimeLayer.KEY).expressions(), entities.mentions());
     Parties parties = new Parties(lexicon, words, entities);
     Attributor attributor = new Attributor(lexicon, words, parties, NAME);
-    List<Unit> units = units(text, words);
+    List<Unit> units = units(text, words, attributor);
     List<Claim> claims = new ArrayList<>();
     List<ItemFailure> failures = new ArrayList<>();
     boolean[] covered = new boolean[words.size()];
@@ -171,7 +171,7 @@ public final class ClaimStage implements Stage {
   }
 
   /** Sentences, merged where a quotation runs from one into the next; skipped sections left out. */
-  private static List<Unit> units(TextLayer text, Tokens words) {
+  private static List<Unit> units(TextLayer text, Tokens words, Attributor attributor) {
     List<Unit> units = new ArrayList<>();
     List<Sentence> sentences = text.sentences();
     int i = 0;
@@ -194,7 +194,8 @@ public final class ClaimStage implements Stage {
         end = sentences.get(i).endToken();
         i++;
       }
-      if (!units.isEmpty() && isFragment(words, first, end)
+      if (!units.isEmpty() && (isFragment(words, first, end)
+          || isAttributionAfterQuestion(words, attributor, units.get(units.size() - 1), first, end))
           && sameParagraph(words.text, words, units.get(units.size() - 1), new Unit(first, end))) {
         // a sentence split inside a name ("Charles B. | Rangel of New York.") joins the one before
         units.set(units.size() - 1, new Unit(units.get(units.size() - 1).first(), end));
@@ -253,6 +254,20 @@ public final class ClaimStage implements Stage {
       }
     }
     return true;
+  }
+
+  /**
+   * {@code “… is?” | Graham asked.}: a short sentence with a cue right after a unit that ends with a
+   * quotation closed by a question or exclamation mark (where the sentence detector splits).
+   */
+  private static boolean isAttributionAfterQuestion(Tokens words, Attributor attributor,
+      Unit before, int first, int end) {
+    int last = before.end() - 1;
+    if (end - first > 12 || last < 1 || !words.isQuoteMark(last)) {
+      return false;
+    }
+    String mark = words.word(last - 1);
+    return (mark.equals("?") || mark.equals("!")) && attributor.hasCue(first, end);
   }
 
   /** Whether two units are in consecutive paragraphs (one blank line apart, nothing between). */

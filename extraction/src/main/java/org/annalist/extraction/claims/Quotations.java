@@ -13,7 +13,9 @@ import java.util.List;
  *   <li>While a quotation is open, only a closing mark of its own family closes it; marks of other
  *       families inside it (a nested quotation) are part of it.
  *   <li>A straight quote or {@code ''} opens when none of its family is open and closes otherwise.
- *       A closing curly quote or guillemet with none open is a stray mark and ignored.
+ *       A closing curly quote or guillemet with none open is a stray mark and ignored,
+ *       unless it stands after a space or a line break and before a word ({@code ”Fear. I am…}):
+ *       then it opens.
  *   <li>A quotation still open at a paragraph break (a line break followed by a blank line) ends
  *       there, unclosed (news continues a quotation over paragraphs by reopening it); one still open
  *       at the end of the text ends there.
@@ -64,7 +66,7 @@ final class Quotations {
         continue;
       }
       if (family == NONE) {
-        if (opens(c)) {
+        if (opens(c) || c == '”' && looksOpening(text, i)) {
           family = f;
           open = i;
           openLength = markLength;
@@ -91,6 +93,12 @@ final class Quotations {
       case '«', '»' -> 3;
       default -> NONE;
     };
+  }
+
+  /** A closing curly quote used to open ({@code ”Fear. I am…}): after a break, before a word. */
+  private static boolean looksOpening(String text, int i) {
+    boolean before = i == 0 || Character.isWhitespace(text.charAt(i - 1));
+    return before && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
   }
 
   private static boolean opens(char c) {

@@ -115,9 +115,41 @@ final class Tokens {
     return true;
   }
 
+  /** Sentence-final punctuation; a full stop that ends an abbreviation ({@code Rep.}) is not. */
   boolean isFinalPunct(int k) {
     String w = word(k);
-    return w.equals(".") || w.equals("!") || w.equals("?") || w.equals("...") || w.equals("…");
+    if (w.equals(".")) {
+      return !isAbbreviationDot(k);
+    }
+    return w.equals("!") || w.equals("?") || w.equals("...") || w.equals("…");
+  }
+
+  /**
+   * A full stop glued to a short capitalised word ({@code Rep.}, {@code B.}) or followed by a
+   * closing parenthesis, a comma or a lower-case word: it ends an abbreviation.
+   */
+  private boolean isAbbreviationDot(int k) {
+    if (k == 0 || begin(k) != end(k - 1)) {
+      return false;
+    }
+    String before = word(k - 1);
+    if (before.length() <= 4 && Character.isUpperCase(before.charAt(0))
+        && before.chars().allMatch(Character::isLetter)) {
+      return true;
+    }
+    if (k + 1 >= tokens.size()) {
+      return false;
+    }
+    String after = word(k + 1);
+    return after.equals(")") || after.equals(",") || Character.isLowerCase(after.charAt(0));
+  }
+
+  /** A word written with a capital that the tagger took for something else ({@code Trump/VERB}). */
+  boolean isCapitalised(int k) {
+    String w = word(k);
+    String p = tokens.get(k).pos();
+    return Character.isUpperCase(w.charAt(0)) && (p.equals("VERB") || p.equals("ADJ")
+        || p.equals("NOUN") || p.equals("PROPN") || p.equals("X"));
   }
 
   boolean isVerb(int k) {
