@@ -18,9 +18,12 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ConsistentSpans {
+  /** {@return the message of a violation, before the validator adds where it is} */
   String message() default "span does not match the document text";
 
+  /** {@return the validation groups, as every Jakarta constraint has} */
   Class<?>[] groups() default {};
 
+  /** {@return the payload, as every Jakarta constraint has} */
   Class<? extends Payload>[] payload() default {};
 }

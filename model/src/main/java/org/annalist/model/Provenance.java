@@ -18,6 +18,12 @@ public record Provenance(
     @NotBlank String rule,
     @DecimalMin("0.0") @DecimalMax("1.0") double confidence) {
 
+  /**
+   * Checks the components.
+   *
+   * @throws IllegalArgumentException if the stage or rule is blank or the confidence is outside
+   *     {@code [0, 1]}
+   */
   public Provenance {
     requireText(stage, "stage");
     requireText(rule, "rule");

@@ -35,6 +35,12 @@ public record TimeLayer(
   /** The key of the time layer. */
   public static final LayerKey<TimeLayer> KEY = new LayerKey<>("time", TimeLayer.class);
 
+  /**
+   * Checks and copies the components.
+   *
+   * @throws IllegalArgumentException if the expressions are out of text order or one is anchored to
+   *     itself or to an expression the layer lacks
+   */
   public TimeLayer {
     Provenance.requireText(stage, "stage");
     expressions = List.copyOf(Objects.requireNonNull(expressions, "expressions"));
