@@ -16,6 +16,11 @@ import org.annalist.model.Utf16;
  */
 public record DocumentFailure(String source, String documentId, String step, String message) {
 
+  /**
+   * Checks the components and escapes lone surrogates in the source and message.
+   *
+   * @throws NullPointerException if the source, step or message is {@code null}
+   */
   public DocumentFailure {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(step, "step");
@@ -25,7 +30,10 @@ public record DocumentFailure(String source, String documentId, String step, Str
     message = Utf16.escapeLoneSurrogates(message);
   }
 
-  /** One line for a terminal: {@code source: message} (the source once, even if the message names it). */
+  /**
+   * {@return one line for a terminal: {@code source: message}} The source appears once, even if the
+   * message already names it.
+   */
   public String toLine() {
     String line = message.startsWith(source) ? message : source + ": " + message;
     return line.replace('\n', ' ');

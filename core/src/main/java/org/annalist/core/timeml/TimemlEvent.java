@@ -15,6 +15,11 @@ import org.annalist.model.Span;
  */
 public record TimemlEvent(String eid, String eventClass, Span span) {
 
+  /**
+   * Checks the components.
+   *
+   * @throws NullPointerException if the id or span is {@code null}
+   */
   public TimemlEvent {
     Objects.requireNonNull(eid, "eid");
     Objects.requireNonNull(span, "span of event " + eid);

@@ -30,6 +30,11 @@ public record TimexError(String documentId, Kind kind, Timex3 gold, Timex3 syste
     VALUE
   }
 
+  /**
+   * Checks the components.
+   *
+   * @throws IllegalArgumentException if the gold and system TIMEX3s present do not fit the kind
+   */
   public TimexError {
     Objects.requireNonNull(documentId, "documentId");
     Objects.requireNonNull(kind, "kind");
@@ -41,8 +46,8 @@ public record TimexError(String documentId, Kind kind, Timex3 gold, Timex3 syste
   }
 
   /**
-   * One line: {@code APW19980807.0261 VALUE gold [120, 126) "Friday" DATE 1998-08-07 | system
-   * [120, 126) "Friday" DATE 1998-08-08}.
+   * {@return one line: {@code APW19980807.0261 VALUE gold [120, 126) "Friday" DATE 1998-08-07 |
+   * system [120, 126) "Friday" DATE 1998-08-08}}
    */
   public String toLine() {
     StringBuilder line = new StringBuilder(documentId).append(' ').append(kind);
