@@ -38,6 +38,9 @@ public record AnalyzedDocument(
   /**
    * Checks and copies the components.
    *
+   * @param document the parsed document
+   * @param layers the layers, one per key
+   * @param itemFailures the items the stages skipped; {@code null} is read as none
    * @throws IllegalArgumentException naming the document if two layers have the same key or an
    *     item failure's span ends after the text
    */

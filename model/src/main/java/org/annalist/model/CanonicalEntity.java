@@ -29,6 +29,12 @@ public record CanonicalEntity(
   /**
    * Checks and copies the components.
    *
+   * @param id the corpus-wide id, such as {@code person:gustavo-petro}
+   * @param name the canonical name
+   * @param type the entity's type
+   * @param aliases the other names it goes by, across documents
+   * @param roles the titles and roles the documents give it
+   * @param evidence the evidence of each mention, at least one
    * @throws IllegalArgumentException naming the entity if the id or name is blank or there is no
    *     evidence
    */

@@ -31,6 +31,11 @@ public record Document(
   /**
    * Checks and copies the components.
    *
+   * @param id the document id, equal to {@code metadata.id()}
+   * @param metadata what is known about the document from outside its text
+   * @param text the original text, well-formed UTF-16
+   * @param structure the labelled parts of the text, in text order, not overlapping
+   * @param date the publication date, or {@link DocumentDate#unknown()}
    * @throws IllegalArgumentException naming the document if the text has a lone surrogate, the id
    *     differs from the metadata's, or a structure element ends after the text or is out of order
    */

@@ -42,6 +42,13 @@ public record DocumentDate(
   /**
    * Checks and copies the components.
    *
+   * @param resolution how the date was found; {@link DateResolution#UNKNOWN} for no date
+   * @param earliest the first day it may be; {@code null} only when unknown
+   * @param latest the last day it may be, not before {@code earliest}; {@code null} only when
+   *     unknown
+   * @param spans the text that supports it; {@code null} is read as none, and only a given or
+   *     unknown date may have none
+   * @param provenance the stage and rule that found it; {@code null} only when unknown
    * @throws IllegalArgumentException if an unknown date has an interval or spans, the interval ends
    *     before it starts, or a date found in the text has no spans
    * @throws NullPointerException if a known date lacks its interval or provenance

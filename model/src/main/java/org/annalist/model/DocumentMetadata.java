@@ -45,6 +45,13 @@ public record DocumentMetadata(
   /**
    * Checks and copies the components.
    *
+   * @param id the document id: letters, digits and {@code . _ -}, used in every evidence record
+   * @param title the headline as published, or {@code null}
+   * @param publisher the publication, or {@code null}
+   * @param authors the authors, in order; {@code null} is read as none
+   * @param url where the article was published, or {@code null}
+   * @param publicationDate the date the caller gives, or {@code null}
+   * @param language an ISO 639-1 code, {@code "en"} when not given
    * @throws IllegalArgumentException naming the document if the id does not match {@link
    *     #ID_PATTERN} or a text value has a lone surrogate
    */

@@ -36,6 +36,14 @@ public record Entity(
   /**
    * Checks and copies the components.
    *
+   * @param id the stable id, {@code type:slug-of-the-name}
+   * @param name the canonical name, usually the longest full name seen
+   * @param type the entity's type
+   * @param aliases the other names seen for it
+   * @param roles the titles and roles seen for it
+   * @param mentions indexes into {@link EntityLayer#mentions()} of this entity's mentions, at least
+   *     one
+   * @param confidence in {@code [0, 1]}
    * @throws IllegalArgumentException naming the entity if the id or name is blank, it has no
    *     mentions, or the confidence is outside {@code [0, 1]}
    */

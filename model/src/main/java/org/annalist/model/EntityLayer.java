@@ -34,6 +34,10 @@ public record EntityLayer(
   /**
    * Checks and copies the components.
    *
+   * @param stage the producing stage
+   * @param models the models, gazetteers and rule sets used
+   * @param mentions the mentions, in text order
+   * @param entities the document's entities, each id once
    * @throws IllegalArgumentException if an entity id appears twice, an entity refers to a mention
    *     the layer lacks, or a mention refers to an entity the layer lacks
    */

@@ -30,6 +30,12 @@ public record EntityMention(
   /**
    * Checks the components.
    *
+   * @param span the characters of the mention, not empty
+   * @param type the entity type
+   * @param kind how the mention names the entity
+   * @param entityId the id of the {@link Entity} in the same layer this mention belongs to
+   * @param standsFor the id of the entity this mention stands for, or {@code null}
+   * @param provenance the stage, rule or model and confidence that found it
    * @throws IllegalArgumentException if the span is empty or the entity id blank
    */
   public EntityMention {

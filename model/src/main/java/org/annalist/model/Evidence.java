@@ -30,6 +30,9 @@ public record Evidence(
   /**
    * Checks and copies the components.
    *
+   * @param documentId the id of the document the spans are in
+   * @param spans the supporting characters, at least one span
+   * @param provenance the stage, rule or model and confidence that produced the item
    * @throws IllegalArgumentException if the document id is blank or there is no span
    */
   public Evidence {

@@ -39,6 +39,11 @@ public record ItemFailure(
   /**
    * Checks the components.
    *
+   * @param stage the name of the stage that skipped the item
+   * @param item what was skipped, in the stage's words, e.g. {@code "sentence"} or {@code
+   *     "expression"}
+   * @param span the item's characters in the original text
+   * @param message one line naming the document, the offset and the cause
    * @throws IllegalArgumentException if a text component is blank or the message has a line break
    */
   public ItemFailure {

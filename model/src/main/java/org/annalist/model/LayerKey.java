@@ -16,6 +16,8 @@ public record LayerKey<L extends Layer>(String name, Class<L> type) {
   /**
    * Checks the components.
    *
+   * @param name the layer's name, also its {@code "layer"} type tag in JSON
+   * @param type the layer's record type
    * @throws IllegalArgumentException if the name is blank
    */
   public LayerKey {

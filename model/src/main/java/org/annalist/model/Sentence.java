@@ -28,6 +28,11 @@ public record Sentence(
   /**
    * Checks the components.
    *
+   * @param span the sentence's characters
+   * @param section the label of the structure part it lies in
+   * @param firstToken the index of its first token
+   * @param endToken the index after its last token
+   * @param confidence the detector's, in {@code [0, 1]}
    * @throws IllegalArgumentException if the token range is negative or reversed, or the confidence
    *     is outside {@code [0, 1]}
    */

@@ -27,6 +27,9 @@ public record Span(@PositiveOrZero int begin, @PositiveOrZero int end, @NotNull 
   /**
    * Checks the components.
    *
+   * @param begin the offset of the first code unit covered
+   * @param end the offset after the last code unit covered, not before {@code begin}
+   * @param text the covered text, {@code end - begin} code units long
    * @throws IllegalArgumentException if the offsets are negative or reversed, the text's length is
    *     not {@code end - begin}, or the span cuts a surrogate pair
    */

@@ -20,6 +20,9 @@ public record StructureElement(
   /**
    * Checks the components.
    *
+   * @param label what the part is
+   * @param span the characters it covers
+   * @param provenance the parser rule that labelled it, with its confidence
    * @throws NullPointerException if a component is {@code null}
    */
   public StructureElement {

@@ -64,6 +64,19 @@ public record TemporalExpression(
   /**
    * Checks the components.
    *
+   * @param span the expression's characters, not empty
+   * @param type the TIMEX3 type
+   * @param value the TIMEX3 value, such as {@code 2023-11-01}, {@code P3D} or {@code PAST_REF}
+   * @param mod the TIMEX3 mod, or {@code null}
+   * @param earliest the first day covered, or {@code null} when unknown or open
+   * @param latest the last day covered, or {@code null} when unknown or open
+   * @param granularity the precision of the value
+   * @param range the bounds if the expression is a range, else {@code null}
+   * @param resolution how the value was resolved
+   * @param anchor the index of the expression it was resolved against, only for {@link
+   *     TimexResolution#RELATIVE_TO_EXPRESSION}
+   * @param reason why it is unresolved, only for {@link TimexResolution#UNRESOLVED}
+   * @param provenance the rule and confidence
    * @throws IllegalArgumentException naming the span if it is empty, the value is blank, the
    *     interval is reversed, or the anchor or reason does not fit the resolution
    */

@@ -32,6 +32,10 @@ public record TextLayer(
   /**
    * Checks and copies the components.
    *
+   * @param stage the stage that produced the layer
+   * @param models the models (or rules) used, e.g. the OpenNLP model file names; at least one
+   * @param sentences the sentences, in text order
+   * @param tokens the tokens of all sentences, in text order
    * @throws IllegalArgumentException if the stage is blank or a sentence refers to a token the layer
    *     lacks
    */

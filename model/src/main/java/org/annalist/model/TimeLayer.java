@@ -38,6 +38,9 @@ public record TimeLayer(
   /**
    * Checks and copies the components.
    *
+   * @param stage the producing stage
+   * @param expressions the expressions, ordered by span
+   * @param documentDate the document date used for resolution
    * @throws IllegalArgumentException if the expressions are out of text order or one is anchored to
    *     itself or to an expression the layer lacks
    */

@@ -22,6 +22,8 @@ public record TimexRange(String begin, String end) {
   /**
    * Checks the bounds.
    *
+   * @param begin the value the range starts with (inclusive), or {@code null} if open
+   * @param end the value the range ends with (inclusive), or {@code null} if open
    * @throws IllegalArgumentException if both bounds are {@code null} or one is blank
    */
   public TimexRange {

@@ -25,6 +25,10 @@ public record Token(
   /**
    * Checks the components.
    *
+   * @param span the token's characters, not empty
+   * @param pos the UPOS tag, such as {@code PROPN}
+   * @param lemma the lemma, lower case as the lemmatizer gives it
+   * @param confidence the tagger's confidence in the tag, in {@code [0, 1]}
    * @throws IllegalArgumentException if the span is empty, the tag or lemma blank, or the
    *     confidence outside {@code [0, 1]}
    */

@@ -16,6 +16,9 @@ public record ArticleSource(String text, DocumentMetadata metadata, String sourc
   /**
    * Checks the components.
    *
+   * @param text the raw text, not yet checked
+   * @param metadata the metadata given with it, at least its id
+   * @param source a file path, or a file path and line number for JSON Lines
    * @throws NullPointerException if a component is {@code null}
    */
   public ArticleSource {

@@ -16,6 +16,8 @@ public record Corpus(List<ArticleSource> articles, List<DocumentFailure> failure
   /**
    * Copies the components.
    *
+   * @param articles the articles read, in input order
+   * @param failures the inputs that could not be read, in input order
    * @throws NullPointerException if a list is {@code null}
    */
   public Corpus {

@@ -19,6 +19,8 @@ public record CorpusResult(List<AnalyzedDocument> documents, List<DocumentFailur
   /**
    * Copies the components.
    *
+   * @param documents the analysed documents, in input order
+   * @param failures the inputs that produced no document, in input order
    * @throws NullPointerException if a list is {@code null}
    */
   public CorpusResult {

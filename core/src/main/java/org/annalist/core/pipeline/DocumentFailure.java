@@ -19,6 +19,11 @@ public record DocumentFailure(String source, String documentId, String step, Str
   /**
    * Checks the components and escapes lone surrogates in the source and message.
    *
+   * @param source where the input came from: a file path, or a file path and line for JSON Lines
+   * @param documentId the document id, or {@code null} if it could not be determined
+   * @param step what failed: {@code "read"}, {@code "parse"} or the name of a stage
+   * @param message a one-line explanation naming the position where possible; lone surrogates it
+   *     quotes are spelled {@code \\uD800}
    * @throws NullPointerException if the source, step or message is {@code null}
    */
   public DocumentFailure {

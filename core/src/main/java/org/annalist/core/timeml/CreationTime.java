@@ -30,6 +30,10 @@ public record CreationTime(String tid, TimexType type, String value, String text
   /**
    * Checks the components.
    *
+   * @param tid its TimeML id, usually {@code t0}
+   * @param type its TIMEX3 type ({@code DATE} or {@code TIME})
+   * @param value its value, e.g. {@code 1998-01-08} or {@code 1998-12-05T09:42}
+   * @param text the element's text, e.g. {@code 19980108}
    * @throws NullPointerException if a component is {@code null}
    */
   public CreationTime {

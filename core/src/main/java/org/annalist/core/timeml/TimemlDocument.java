@@ -38,6 +38,11 @@ public record TimemlDocument(
   /**
    * Checks the components and sorts the annotations by span.
    *
+   * @param id the DOCID, or the file name without its extension when there is none
+   * @param text the TEXT element's characters
+   * @param creationTime the creation time, or {@code null} if the file has none
+   * @param timexes the TIMEX3s inside TEXT, by span
+   * @param events the EVENTs inside TEXT, by span
    * @throws IllegalArgumentException naming the document and annotation if a span does not match
    *     the text
    */

@@ -57,6 +57,20 @@ public record Timex3(
   /**
    * Checks the components.
    *
+   * @param tid the TimeML id ({@code t1}), or {@code null} if not assigned
+   * @param span the characters covered, in TEXT coordinates; never empty
+   * @param type the TIMEX3 type
+   * @param value the normalised value ({@code 1998-08-07}, {@code P3D}, {@code PAST_REF})
+   * @param mod the modifier, or {@code null}
+   * @param anchorTimeId the {@code anchorTimeID} attribute, or {@code null}
+   * @param beginPoint the {@code beginPoint} attribute, or {@code null}
+   * @param endPoint the {@code endPoint} attribute, or {@code null}
+   * @param quant the {@code quant} attribute of a SET, or {@code null}
+   * @param freq the {@code freq} attribute of a SET, or {@code null}
+   * @param temporalFunction the {@code temporalFunction} attribute as written ({@code "true"} or
+   *     {@code "false"}), or {@code null}
+   * @param functionInDocument the {@code functionInDocument} attribute ({@code NONE}, {@code
+   *     CREATION_TIME}, {@code PUBLICATION_TIME}...), or {@code null}
    * @throws IllegalArgumentException naming the span if it is empty or an id attribute does not
    *     match the TimeML id pattern
    * @throws NullPointerException if the span, type or value is {@code null}

@@ -31,6 +31,12 @@ public record TimexCounts(
   /**
    * Checks the counts.
    *
+   * @param gold gold TIMEX3s (the creation time excluded)
+   * @param system system TIMEX3s (the creation time excluded)
+   * @param strict strict extent matches
+   * @param relaxed relaxed extent matches (including the strict ones)
+   * @param typeCorrect relaxed matches with the same type
+   * @param valueCorrect relaxed matches with the same value
    * @throws IllegalArgumentException if a count is negative or they are inconsistent (more strict
    *     than relaxed matches, more relaxed matches than gold or system TIMEX3s...)
    */

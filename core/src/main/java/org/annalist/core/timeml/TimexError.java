@@ -33,6 +33,10 @@ public record TimexError(String documentId, Kind kind, Timex3 gold, Timex3 syste
   /**
    * Checks the components.
    *
+   * @param documentId the document
+   * @param kind what went wrong
+   * @param gold the gold TIMEX3, or {@code null} for {@link Kind#SPURIOUS}
+   * @param system the system TIMEX3, or {@code null} for {@link Kind#MISSED}
    * @throws IllegalArgumentException if the gold and system TIMEX3s present do not fit the kind
    */
   public TimexError {

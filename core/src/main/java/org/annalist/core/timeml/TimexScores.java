@@ -30,6 +30,9 @@ public record TimexScores(
   /**
    * Copies the components; the documents are kept sorted by id.
    *
+   * @param total the counts over all documents
+   * @param documents the counts of each document, by document id
+   * @param errors the errors, by document and then position
    * @throws NullPointerException if a component is {@code null}
    */
   public TimexScores {

@@ -16,6 +16,8 @@ public record ValidationReport(int itemsChecked, List<Violation> violations) {
   /**
    * Checks and copies the components.
    *
+   * @param itemsChecked how many values were checked, at least 0
+   * @param violations every violation, in the order found
    * @throws IllegalArgumentException if {@code itemsChecked} is negative
    */
   public ValidationReport {

@@ -18,6 +18,11 @@ public record Violation(String source, String documentId, String path, String me
   /**
    * Checks the components and escapes lone surrogates in the message.
    *
+   * @param source the file (and line, for JSON Lines) or {@code "<memory>"}
+   * @param documentId the document concerned, or {@code null} if unknown
+   * @param path where in the value: a property path such as {@code structure[2].span} or a JSON
+   *     path
+   * @param message what is wrong
    * @throws NullPointerException if the source, path or message is {@code null}
    */
   public Violation {
