@@ -28,8 +28,8 @@ public final class Annalist {
   private Annalist() {}
 
   /**
-   * {@return the default pipeline, loading the bundled models} Each call loads them again (a second
-   * or two and some hundred megabytes), so call it once and share the pipeline.
+   * {@return the default pipeline, loading the bundled models} Each call loads them again (about a
+   * second), so call it once and share the pipeline.
    *
    * @throws IllegalStateException naming the resource if a bundled model is missing from the
    *     classpath or malformed

@@ -11,7 +11,8 @@ import java.lang.annotation.Target;
 /**
  * Every span of a {@link Document} or {@link AnalyzedDocument} lies within the text and its covered
  * text equals the text's substring at its offsets. Each mismatch is one violation naming where it
- * is (structure, date, the layer, or the item failures) and the span.
+ * is (structure, date, the layer, or the item failures) and the span. Checked by {@link
+ * ConsistentSpansValidator}, which is stateless and thread-safe.
  */
 @Documented
 @Constraint(validatedBy = ConsistentSpansValidator.class)

@@ -16,7 +16,7 @@ import java.util.Objects;
  */
 public record TimexError(String documentId, Kind kind, Timex3 gold, Timex3 system) {
 
-  /** The kinds of disagreement. */
+  /** The kinds of disagreement. Immutable and thread-safe. */
   public enum Kind {
     /** A gold TIMEX3 that no system TIMEX3 overlaps (one-to-one). */
     MISSED,

@@ -133,7 +133,7 @@ public final class ExchangeClusterer {
   }
 
   /**
-   * What one iteration did.
+   * What one iteration did. Immutable and thread-safe.
    *
    * @param iteration 0 for the initial clustering, then 1, 2, ...
    * @param objective the objective {@code F} after the iteration (natural logarithms)

@@ -54,6 +54,7 @@ public final class ConllStageEvaluation {
 
   /**
    * The tagged copies of the documents, and how many of the stage's mentions could not be tagged.
+   * Immutable and thread-safe.
    *
    * @param documents the documents with the stage's tags, in the input order
    * @param mentions all mentions the stage found

@@ -88,7 +88,7 @@ public record EntityScores(Map<String, Counts> byType) {
   }
 
   /**
-   * Counts for one type or an average.
+   * Counts for one type or an average. Immutable and thread-safe.
    *
    * @param truePositives names predicted with the gold boundaries and type
    * @param falsePositives predicted names not in the gold standard

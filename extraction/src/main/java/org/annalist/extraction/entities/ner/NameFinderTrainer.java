@@ -55,7 +55,7 @@ import org.xml.sax.SAXParseException;
  */
 public final class NameFinderTrainer {
 
-  /** OpenNLP's learning algorithms usable here. */
+  /** OpenNLP's learning algorithms usable here. Immutable and thread-safe. */
   public enum Algorithm {
     /** Averaged perceptron (single-threaded). */
     PERCEPTRON(PerceptronTrainer.PERCEPTRON_VALUE),
@@ -69,7 +69,7 @@ public final class NameFinderTrainer {
     }
   }
 
-  /** How names are written as per-token outcomes. */
+  /** How names are written as per-token outcomes. Immutable and thread-safe. */
   public enum Codec {
     /** Begin / inside / outside. */
     BIO,

@@ -33,6 +33,8 @@ import java.util.Optional;
  * OpenNLP 2.5.11 (see {@code ContextFeatures}); the descriptor names them in a comment {@code
  * <!-- annalist-context: 256 1024 -->}, which a custom descriptor may use too. The trainer and the
  * recogniser put every token in {@code WordClusters.normalize}d form before the model sees it.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum NerFeatures {
   /** OpenNLP's default name-finder features. */
