@@ -36,8 +36,8 @@ public record TextLayer(
    * @param models the models (or rules) used, e.g. the OpenNLP model file names; at least one
    * @param sentences the sentences, in text order
    * @param tokens the tokens of all sentences, in text order
-   * @throws IllegalArgumentException if the stage is blank or a sentence refers to a token the layer
-   *     lacks
+   * @throws IllegalArgumentException if the stage is blank or a sentence refers to a token the
+   *     layer lacks
    */
   public TextLayer {
     Provenance.requireText(stage, "stage");

@@ -56,9 +56,9 @@ public final class Utf16 {
   }
 
   /**
-   * {@return {@code text} with every lone surrogate spelled {@code \\uD800} (pairs kept)}, so that a
-   * message quoting bad input can itself be written out as UTF-8; {@code text} itself when it is
-   * well-formed
+   * {@return {@code text} with every lone surrogate spelled {@code \\uD800} (pairs kept)}, so that
+   * a message quoting bad input can itself be written out as UTF-8; {@code text} itself when it
+   * is well-formed
    *
    * @param text any text
    */

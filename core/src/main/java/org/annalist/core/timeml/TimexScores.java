@@ -101,7 +101,10 @@ public record TimexScores(
     return errors.stream().filter(e -> e.kind() == kind).toList();
   }
 
-  /** {@return a small table of the measures, as percentages, for a terminal; lines end with {@code %n}} */
+  /**
+   * {@return a small table of the measures, as percentages, for a terminal; lines end with {@code
+   * %n}}
+   */
   public String toTable() {
     TimexCounts t = total;
     StringBuilder out = new StringBuilder();

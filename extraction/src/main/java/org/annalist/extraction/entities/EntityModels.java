@@ -65,7 +65,9 @@ public final class EntityModels {
     return recognizer != null;
   }
 
-  /** {@return the resources used, for the entity layer's {@code models}: the model first, if any} */
+  /**
+   * {@return the resources used, for the entity layer's {@code models}: the model first, if any}
+   */
   public List<String> names() {
     List<String> out = new ArrayList<>();
     if (recognizer != null) {

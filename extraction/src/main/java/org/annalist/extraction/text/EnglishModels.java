@@ -100,7 +100,10 @@ public final class EnglishModels {
         read(loader, LEMMATIZER_MODEL, "opennlp-models-lemmatizer-en", LemmatizerModel::new));
   }
 
-  /** {@return the model file names, in the order sentence, tokenizer, POS, lemmatizer, for provenance} */
+  /**
+   * {@return the model file names, in the order sentence, tokenizer, POS, lemmatizer, for
+   * provenance}
+   */
   public List<String> fileNames() {
     return List.of(SENTENCE_MODEL, TOKENIZER_MODEL, POS_MODEL, LEMMATIZER_MODEL);
   }

@@ -43,15 +43,16 @@ class EmbeddingExampleTest {
   void readmeShowsExactlyThisCode() throws IOException {
     List<String> source = Files.readAllLines(SOURCE);
     List<String> imports = source.stream().filter(l -> l.startsWith("import ")).toList();
-    List<String> body = source.subList(
-        source.indexOf("    // README example: begin") + 1, source.indexOf("    // README example: end"))
-        .stream().map(l -> l.substring(4)).toList();
+    int begin = source.indexOf("    // README example: begin");
+    int end = source.indexOf("    // README example: end");
+    List<String> body = source.subList(begin + 1, end).stream().map(l -> l.substring(4)).toList();
 
     String readme = Files.readString(Path.of(System.getProperty("annalist.readme")));
     int start = readme.indexOf("```java\n" + imports.get(0));
     assertTrue(start >= 0, "the README has no ```java block starting with " + imports.get(0));
-    List<String> block = readme.substring(start + "```java\n".length(), readme.indexOf("\n```", start))
-        .lines().toList();
+    List<String> block =
+        readme.substring(start + "```java\n".length(), readme.indexOf("\n```", start)).lines()
+            .toList();
 
     assertEquals(imports, block.subList(0, imports.size()), "the README's imports");
     assertEquals("", block.get(imports.size()), "a blank line after the README's imports");
