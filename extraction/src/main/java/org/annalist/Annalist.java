@@ -27,19 +27,36 @@ public final class Annalist {
 
   private Annalist() {}
 
-  /** The default pipeline, loading the bundled models. */
+  /**
+   * {@return the default pipeline, loading the bundled models} Each call loads them again (about a
+   * second), so call it once and share the pipeline.
+   *
+   * @throws IllegalStateException naming the resource if a bundled model is missing from the
+   *     classpath or malformed
+   * @throws java.io.UncheckedIOException if a model cannot be read
+   */
   public static Pipeline defaultPipeline() {
     return defaultPipeline(EnglishModels.load(), EntityModels.load());
   }
 
   /**
-   * The default pipeline over text models the caller loaded; loads the bundled entity models.
+   * {@return the default pipeline over text models the caller loaded}; loads the bundled entity
+   * models
+   *
+   * @param models the OpenNLP models, shared, never changed
+   * @throws IllegalStateException naming the resource if an entity model is missing or malformed
    */
   public static Pipeline defaultPipeline(EnglishModels models) {
     return defaultPipeline(models, EntityModels.load());
   }
 
-  /** The default pipeline over models the caller loaded (to share them between pipelines). */
+  /**
+   * {@return the default pipeline over models the caller loaded}, to share them between pipelines;
+   * loads nothing
+   *
+   * @param text the OpenNLP models for the text stage
+   * @param entities the gazetteers and name model for the entity stage
+   */
   public static Pipeline defaultPipeline(EnglishModels text, EntityModels entities) {
     return Pipeline.builder()
         .add(TextStage.create(text))

@@ -7,8 +7,16 @@ package org.annalist.core;
  */
 public class AnalysisException extends AnnalistException {
 
+  /** The name of the stage that failed. */
   private final String stage;
 
+  /**
+   * An exception whose message names the document, the stage and the cause.
+   *
+   * @param documentId the document's id
+   * @param stage the stage's name
+   * @param cause what the stage threw
+   */
   public AnalysisException(String documentId, String stage, Throwable cause) {
     super(
         documentId,
@@ -17,7 +25,7 @@ public class AnalysisException extends AnnalistException {
     this.stage = stage;
   }
 
-  /** The stage that failed. */
+  /** {@return the name of the stage that failed} */
   public String stage() {
     return stage;
   }

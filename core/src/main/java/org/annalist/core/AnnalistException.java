@@ -11,14 +11,22 @@ import java.util.Optional;
  */
 public class AnnalistException extends RuntimeException {
 
+  /** The id of the document concerned, or {@code null}. */
   private final String documentId;
 
+  /**
+   * An exception about one document.
+   *
+   * @param documentId the document's id, or {@code null} if it is not known
+   * @param message one line naming the document and the position where possible
+   * @param cause the underlying exception, or {@code null}
+   */
   public AnnalistException(String documentId, String message, Throwable cause) {
     super(message, cause);
     this.documentId = documentId;
   }
 
-  /** The document concerned, if known. */
+  /** {@return the id of the document concerned, if known} */
   public Optional<String> findDocumentId() {
     return Optional.ofNullable(documentId);
   }

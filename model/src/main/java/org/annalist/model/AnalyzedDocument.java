@@ -35,6 +35,15 @@ public record AnalyzedDocument(
     @NotNull List<@Valid @NotNull Layer> layers,
     @NotNull List<@Valid @NotNull ItemFailure> itemFailures) {
 
+  /**
+   * Checks and copies the components.
+   *
+   * @param document the parsed document
+   * @param layers the layers, one per key
+   * @param itemFailures the items the stages skipped; {@code null} is read as none
+   * @throws IllegalArgumentException naming the document if two layers have the same key or an
+   *     item failure's span ends after the text
+   */
   public AnalyzedDocument {
     Objects.requireNonNull(document, "document");
     layers = List.copyOf(Objects.requireNonNull(layers, "layers"));
@@ -57,34 +66,53 @@ public record AnalyzedDocument(
     }
   }
 
-  /** A document with these layers and no item failures. */
+  /**
+   * A document with these layers and no item failures.
+   *
+   * @param document the parsed document
+   * @param layers the layers, one per key
+   */
   public AnalyzedDocument(Document document, List<Layer> layers) {
     this(document, layers, List.of());
   }
 
-  /** A document with no layers yet. */
+  /**
+   * {@return the document with no layers yet, as a pipeline starts it}
+   *
+   * @param document the parsed document
+   */
   public static AnalyzedDocument of(Document document) {
     return new AnalyzedDocument(document, List.of());
   }
 
-  /** The document id. */
+  /** {@return the document id} */
   public String id() {
     return document.id();
   }
 
-  /** The original text. */
+  /** {@return the original text, unchanged} */
   public String text() {
     return document.text();
   }
 
-  /** This document with one more layer. */
+  /**
+   * {@return this document with one more layer}
+   *
+   * @param layer the new layer
+   * @throws IllegalArgumentException if the document already has a layer with its key
+   */
   public AnalyzedDocument with(Layer layer) {
     return with(layer, List.of());
   }
 
   /**
-   * This document with one more layer and the items its stage skipped, which are appended to
-   * {@link #itemFailures()}.
+   * {@return this document with one more layer and the items its stage skipped, which are appended
+   * to {@link #itemFailures()}}
+   *
+   * @param layer the new layer
+   * @param failures the items the layer's stage skipped, possibly none
+   * @throws IllegalArgumentException if the document already has a layer with its key, or a
+   *     failure's span ends after the text
    */
   public AnalyzedDocument with(Layer layer, List<ItemFailure> failures) {
     Objects.requireNonNull(layer, "layer");
@@ -99,25 +127,36 @@ public record AnalyzedDocument(
     return new AnalyzedDocument(document, more, allFailures);
   }
 
-  /** Whether no stage skipped an item: every layer holds all it would on this text. */
+  /** {@return whether no stage skipped an item: every layer holds all it would on this text} */
   @JsonIgnore
   public boolean isComplete() {
     return itemFailures.isEmpty();
   }
 
-  /** Whether the layer is present. */
+  /**
+   * {@return whether the layer is present}
+   *
+   * @param key the layer's key, such as {@link TextLayer#KEY}
+   */
   public boolean has(LayerKey<?> key) {
     return layers.stream().anyMatch(l -> l.key().equals(key));
   }
 
-  /** The layer, if present. */
+  /**
+   * {@return the layer, if present}
+   *
+   * @param key the layer's key, such as {@link TextLayer#KEY}
+   * @param <L> the layer's type
+   */
   public <L extends Layer> Optional<L> find(LayerKey<L> key) {
     return layers.stream().filter(l -> l.key().equals(key)).map(key.type()::cast).findFirst();
   }
 
   /**
-   * The layer.
+   * {@return the layer}
    *
+   * @param key the layer's key, such as {@link TextLayer#KEY}
+   * @param <L> the layer's type
    * @throws IllegalStateException naming the document and the layer if it is absent
    */
   public <L extends Layer> L expect(LayerKey<L> key) {

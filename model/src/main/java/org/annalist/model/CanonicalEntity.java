@@ -10,6 +10,13 @@ import java.util.Objects;
 /**
  * An entity resolved across a corpus: a stable id, canonical name, type, aliases and roles from every
  * document, and the evidence of every mention in every document. Immutable and thread-safe.
+ *
+ * @param id the corpus-wide id, such as {@code person:gustavo-petro}
+ * @param name the canonical name
+ * @param type the entity's type
+ * @param aliases the other names it goes by, across documents
+ * @param roles the titles and roles the documents give it
+ * @param evidence the evidence of each mention, at least one
  */
 public record CanonicalEntity(
     @NotBlank String id,
@@ -19,6 +26,18 @@ public record CanonicalEntity(
     @NotNull List<@NotBlank String> roles,
     @NotEmpty List<@Valid @NotNull Evidence> evidence) {
 
+  /**
+   * Checks and copies the components.
+   *
+   * @param id the corpus-wide id, such as {@code person:gustavo-petro}
+   * @param name the canonical name
+   * @param type the entity's type
+   * @param aliases the other names it goes by, across documents
+   * @param roles the titles and roles the documents give it
+   * @param evidence the evidence of each mention, at least one
+   * @throws IllegalArgumentException naming the entity if the id or name is blank or there is no
+   *     evidence
+   */
   public CanonicalEntity {
     Provenance.requireText(id, "entity id");
     Provenance.requireText(name, "name of entity " + id);
@@ -31,7 +50,7 @@ public record CanonicalEntity(
     }
   }
 
-  /** The ids of the documents that mention this entity, in order of first appearance. */
+  /** {@return the ids of the documents that mention this entity, in order of first appearance} */
   public List<String> documentIds() {
     return evidence.stream().map(Evidence::documentId).distinct().toList();
   }

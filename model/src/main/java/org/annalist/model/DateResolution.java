@@ -1,6 +1,6 @@
 package org.annalist.model;
 
-/** How a document's date became known, if it did. */
+/** How a document's date became known, if it did. Immutable and thread-safe. */
 public enum DateResolution {
   /** Supplied by the caller's metadata. */
   GIVEN,

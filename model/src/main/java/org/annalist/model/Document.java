@@ -13,6 +13,12 @@ import java.util.stream.Stream;
  *
  * <p>Immutable and thread-safe. Produced by the core module's {@code ArticleParser}; the analysis
  * stages never change it, they add layers to an {@link AnalyzedDocument}.
+ *
+ * @param id the document id, equal to {@code metadata.id()}
+ * @param metadata what is known about the document from outside its text
+ * @param text the original text, well-formed UTF-16
+ * @param structure the labelled parts of the text, in text order, not overlapping
+ * @param date the publication date, or {@link DocumentDate#unknown()}
  */
 @ConsistentSpans
 public record Document(
@@ -22,6 +28,17 @@ public record Document(
     @NotNull List<@Valid @NotNull StructureElement> structure,
     @Valid @NotNull DocumentDate date) {
 
+  /**
+   * Checks and copies the components.
+   *
+   * @param id the document id, equal to {@code metadata.id()}
+   * @param metadata what is known about the document from outside its text
+   * @param text the original text, well-formed UTF-16
+   * @param structure the labelled parts of the text, in text order, not overlapping
+   * @param date the publication date, or {@link DocumentDate#unknown()}
+   * @throws IllegalArgumentException naming the document if the text has a lone surrogate, the id
+   *     differs from the metadata's, or a structure element ends after the text or is out of order
+   */
   public Document {
     Objects.requireNonNull(metadata, "metadata");
     Objects.requireNonNull(text, "text of document " + id);
@@ -54,12 +71,20 @@ public record Document(
     }
   }
 
-  /** The structure elements with the given label, in text order. */
+  /**
+   * {@return the structure elements with the given label, in text order; empty if there are none}
+   *
+   * @param label the label to look for
+   */
   public List<StructureElement> elements(StructureLabel label) {
     return structure.stream().filter(e -> e.label() == label).toList();
   }
 
-  /** The first element with the given label. */
+  /**
+   * {@return the first structure element with the given label, if there is one}
+   *
+   * @param label the label to look for
+   */
   public java.util.Optional<StructureElement> findFirst(StructureLabel label) {
     return structure.stream().filter(e -> e.label() == label).findFirst();
   }

@@ -20,6 +20,13 @@ import java.util.Optional;
  * <pre>{@code
  * DocumentDate.stated(LocalDate.of(2012, 4, 24), List.of(span), provenance).findExact();
  * }</pre>
+ *
+ * @param resolution how the date was found; {@link DateResolution#UNKNOWN} for no date
+ * @param earliest the first day it may be; {@code null} only when unknown
+ * @param latest the last day it may be, not before {@code earliest}; {@code null} only when unknown
+ * @param spans the text that supports it; {@code null} is read as none, and only a given or unknown
+ *     date may have none
+ * @param provenance the stage and rule that found it; {@code null} only when unknown
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentDate(
@@ -32,6 +39,20 @@ public record DocumentDate(
   private static final DocumentDate UNKNOWN =
       new DocumentDate(DateResolution.UNKNOWN, null, null, List.of(), null);
 
+  /**
+   * Checks and copies the components.
+   *
+   * @param resolution how the date was found; {@link DateResolution#UNKNOWN} for no date
+   * @param earliest the first day it may be; {@code null} only when unknown
+   * @param latest the last day it may be, not before {@code earliest}; {@code null} only when
+   *     unknown
+   * @param spans the text that supports it; {@code null} is read as none, and only a given or
+   *     unknown date may have none
+   * @param provenance the stage and rule that found it; {@code null} only when unknown
+   * @throws IllegalArgumentException if an unknown date has an interval or spans, the interval ends
+   *     before it starts, or a date found in the text has no spans
+   * @throws NullPointerException if a known date lacks its interval or provenance
+   */
   public DocumentDate {
     Objects.requireNonNull(resolution, "resolution");
     spans = spans == null ? List.of() : List.copyOf(spans);
@@ -54,29 +75,40 @@ public record DocumentDate(
     }
   }
 
-  /** The explicit "not known" state. */
+  /** {@return the explicit "not known" state, always the same value} */
   public static DocumentDate unknown() {
     return UNKNOWN;
   }
 
-  /** A date supplied by the caller (metadata), with no text span. */
+  /**
+   * {@return a date supplied by the caller (metadata), with no text span, {@link
+   * DateResolution#GIVEN} and confidence 1}
+   *
+   * @param date the day
+   */
   public static DocumentDate given(LocalDate date) {
     return new DocumentDate(
         DateResolution.GIVEN, date, date, List.of(), new Provenance("metadata", "given", 1.0));
   }
 
-  /** A date stated in the text at {@code spans}. */
+  /**
+   * {@return a date stated in the text at {@code spans}, {@link DateResolution#STATED}}
+   *
+   * @param date the day
+   * @param spans the text that states it, at least one
+   * @param provenance the rule that read it
+   */
   public static DocumentDate stated(LocalDate date, List<Span> spans, Provenance provenance) {
     return new DocumentDate(DateResolution.STATED, date, date, spans, provenance);
   }
 
-  /** Whether anything is known about the date. */
+  /** {@return whether anything is known about the date} */
   @JsonIgnore
   public boolean isKnown() {
     return resolution != DateResolution.UNKNOWN;
   }
 
-  /** The exact day, if the interval is a single day. */
+  /** {@return the exact day, if the interval is a single day} */
   public Optional<LocalDate> findExact() {
     return earliest != null && earliest.equals(latest) ? Optional.of(earliest) : Optional.empty();
   }

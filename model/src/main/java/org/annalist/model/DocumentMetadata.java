@@ -22,6 +22,11 @@ import java.util.Optional;
  * }</pre>
  *
  * @param id the document id: letters, digits and {@code . _ -}, used in every evidence record
+ * @param title the headline as published, or {@code null}
+ * @param publisher the publication, or {@code null}
+ * @param authors the authors, in order; {@code null} is read as none
+ * @param url where the article was published, or {@code null}
+ * @param publicationDate the date the caller gives, or {@code null}
  * @param language an ISO 639-1 code, {@code "en"} when not given
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -37,6 +42,19 @@ public record DocumentMetadata(
   /** Allowed document ids. */
   public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]*";
 
+  /**
+   * Checks and copies the components.
+   *
+   * @param id the document id: letters, digits and {@code . _ -}, used in every evidence record
+   * @param title the headline as published, or {@code null}
+   * @param publisher the publication, or {@code null}
+   * @param authors the authors, in order; {@code null} is read as none
+   * @param url where the article was published, or {@code null}
+   * @param publicationDate the date the caller gives, or {@code null}
+   * @param language an ISO 639-1 code, {@code "en"} when not given
+   * @throws IllegalArgumentException naming the document if the id does not match {@link
+   *     #ID_PATTERN} or a text value has a lone surrogate
+   */
   public DocumentMetadata {
     Provenance.requireText(id, "document id");
     if (!id.matches(ID_PATTERN)) {
@@ -63,16 +81,26 @@ public record DocumentMetadata(
     }
   }
 
-  /** Metadata that knows nothing but the id. */
+  /**
+   * {@return metadata that knows nothing but the id (language {@code "en"})}
+   *
+   * @param id the document id
+   * @throws IllegalArgumentException if the id does not match {@link #ID_PATTERN}
+   */
   public static DocumentMetadata of(String id) {
     return builder(id).build();
   }
 
+  /**
+   * {@return a builder for metadata with this id and nothing else known}
+   *
+   * @param id the document id, checked by {@link Builder#build()}
+   */
   public static Builder builder(String id) {
     return new Builder(id);
   }
 
-  /** A builder starting from this metadata. */
+  /** {@return a new builder holding every value of this metadata} */
   public Builder toBuilder() {
     return new Builder(id)
         .title(title)
@@ -83,10 +111,12 @@ public record DocumentMetadata(
         .language(language);
   }
 
+  /** {@return the publication date, if the caller gave one} */
   public Optional<LocalDate> findPublicationDate() {
     return Optional.ofNullable(publicationDate);
   }
 
+  /** {@return the title, if known} */
   public Optional<String> findTitle() {
     return Optional.ofNullable(title);
   }
@@ -105,36 +135,77 @@ public record DocumentMetadata(
       this.id = Objects.requireNonNull(id, "id");
     }
 
+    /**
+     * Sets the title.
+     *
+     * @param value the title, or {@code null} for unknown
+     * @return this builder
+     */
     public Builder title(String value) {
       this.title = value;
       return this;
     }
 
+    /**
+     * Sets the publisher.
+     *
+     * @param value the publisher, or {@code null} for unknown
+     * @return this builder
+     */
     public Builder publisher(String value) {
       this.publisher = value;
       return this;
     }
 
+    /**
+     * Sets the authors.
+     *
+     * @param value the authors, in order, not {@code null}
+     * @return this builder
+     */
     public Builder authors(List<String> value) {
       this.authors = Objects.requireNonNull(value, "authors");
       return this;
     }
 
+    /**
+     * Sets the url.
+     *
+     * @param value the URL, or {@code null} for unknown
+     * @return this builder
+     */
     public Builder url(String value) {
       this.url = value;
       return this;
     }
 
+    /**
+     * Sets the publication date.
+     *
+     * @param value the publication date, or {@code null} for unknown
+     * @return this builder
+     */
     public Builder publicationDate(LocalDate value) {
       this.publicationDate = value;
       return this;
     }
 
+    /**
+     * Sets the language.
+     *
+     * @param value an ISO 639-1 code, not {@code null}
+     * @return this builder
+     */
     public Builder language(String value) {
       this.language = Objects.requireNonNull(value, "language");
       return this;
     }
 
+    /**
+     * {@return the metadata with the values set so far}
+     *
+     * @throws IllegalArgumentException as {@link DocumentMetadata}'s constructor does
+     */
     public DocumentMetadata build() {
       return new DocumentMetadata(id, title, publisher, authors, url, publicationDate, language);
     }

@@ -15,7 +15,14 @@ import java.util.Objects;
  * (e.g. {@code President of Colombia}), and the indexes of its mentions in the layer or, in a
  * corpus, the evidence of every mention. Immutable and thread-safe.
  *
- * @param mentions indexes into {@link EntityLayer#mentions()} of this entity's mentions
+ * @param id the stable id, {@code type:slug-of-the-name}
+ * @param name the canonical name, usually the longest full name seen
+ * @param type the entity's type
+ * @param aliases the other names seen for it
+ * @param roles the titles and roles seen for it
+ * @param mentions indexes into {@link EntityLayer#mentions()} of this entity's mentions, at least
+ *     one
+ * @param confidence in {@code [0, 1]}
  */
 public record Entity(
     @NotBlank String id,
@@ -26,6 +33,20 @@ public record Entity(
     @NotEmpty List<@NotNull @PositiveOrZero Integer> mentions,
     @DecimalMin("0.0") @DecimalMax("1.0") double confidence) {
 
+  /**
+   * Checks and copies the components.
+   *
+   * @param id the stable id, {@code type:slug-of-the-name}
+   * @param name the canonical name, usually the longest full name seen
+   * @param type the entity's type
+   * @param aliases the other names seen for it
+   * @param roles the titles and roles seen for it
+   * @param mentions indexes into {@link EntityLayer#mentions()} of this entity's mentions, at least
+   *     one
+   * @param confidence in {@code [0, 1]}
+   * @throws IllegalArgumentException naming the entity if the id or name is blank, it has no
+   *     mentions, or the confidence is outside {@code [0, 1]}
+   */
   public Entity {
     Provenance.requireText(id, "entity id");
     Provenance.requireText(name, "name of entity " + id);

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
  *
  * @param stage the producing stage
  * @param models the models, gazetteers and rule sets used
+ * @param mentions the mentions, in text order
+ * @param entities the document's entities, each id once
  */
 public record EntityLayer(
     @NotBlank String stage,
@@ -29,6 +31,16 @@ public record EntityLayer(
   /** The key of the entity layer. */
   public static final LayerKey<EntityLayer> KEY = new LayerKey<>("entities", EntityLayer.class);
 
+  /**
+   * Checks and copies the components.
+   *
+   * @param stage the producing stage
+   * @param models the models, gazetteers and rule sets used
+   * @param mentions the mentions, in text order
+   * @param entities the document's entities, each id once
+   * @throws IllegalArgumentException if an entity id appears twice, an entity refers to a mention
+   *     the layer lacks, or a mention refers to an entity the layer lacks
+   */
   public EntityLayer {
     Provenance.requireText(stage, "stage");
     models = List.copyOf(Objects.requireNonNull(models, "models"));
@@ -57,12 +69,21 @@ public record EntityLayer(
     }
   }
 
-  /** The entity with this id, if present. */
+  /**
+   * {@return the entity with this id, if the layer has it}
+   *
+   * @param id an entity id such as {@code person:gustavo-petro}
+   */
   public java.util.Optional<Entity> findEntity(String id) {
     return entities.stream().filter(e -> e.id().equals(id)).findFirst();
   }
 
-  /** The mentions of an entity, in text order. */
+  /**
+   * {@return the mentions of an entity, in text order}
+   *
+   * @param entity an entity of this layer
+   * @throws IndexOutOfBoundsException if the entity refers to mentions this layer lacks
+   */
   public List<EntityMention> mentionsOf(Entity entity) {
     return entity.mentions().stream().map(mentions::get).toList();
   }

@@ -11,8 +11,12 @@ import java.util.Objects;
  * within the document, and, for metonymy such as a capital standing for its government ({@code
  * Bogota plans to remove...}), the entity it stands for. Immutable and thread-safe.
  *
+ * @param span the characters of the mention, not empty
+ * @param type the entity type
+ * @param kind how the mention names the entity
  * @param entityId the id of the {@link Entity} in the same layer this mention belongs to
  * @param standsFor the id of the entity this mention stands for, or {@code null}
+ * @param provenance the stage, rule or model and confidence that found it
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EntityMention(
@@ -23,6 +27,17 @@ public record EntityMention(
     String standsFor,
     @Valid @NotNull Provenance provenance) {
 
+  /**
+   * Checks the components.
+   *
+   * @param span the characters of the mention, not empty
+   * @param type the entity type
+   * @param kind how the mention names the entity
+   * @param entityId the id of the {@link Entity} in the same layer this mention belongs to
+   * @param standsFor the id of the entity this mention stands for, or {@code null}
+   * @param provenance the stage, rule or model and confidence that found it
+   * @throws IllegalArgumentException if the span is empty or the entity id blank
+   */
   public EntityMention {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(type, "type of mention " + span);

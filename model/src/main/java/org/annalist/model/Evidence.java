@@ -17,12 +17,24 @@ import java.util.Objects;
  * Evidence e = new Evidence("004_2548ac03265b6e4d", List.of(span),
  *     new Provenance("article-parser", "byline-date", 0.9));
  * }</pre>
+ *
+ * @param documentId the id of the document the spans are in
+ * @param spans the supporting characters, at least one span
+ * @param provenance the stage, rule or model and confidence that produced the item
  */
 public record Evidence(
     @NotBlank String documentId,
     @NotEmpty List<@Valid @NotNull Span> spans,
     @Valid @NotNull Provenance provenance) {
 
+  /**
+   * Checks and copies the components.
+   *
+   * @param documentId the id of the document the spans are in
+   * @param spans the supporting characters, at least one span
+   * @param provenance the stage, rule or model and confidence that produced the item
+   * @throws IllegalArgumentException if the document id is blank or there is no span
+   */
   public Evidence {
     Provenance.requireText(documentId, "documentId");
     spans = List.copyOf(Objects.requireNonNull(spans, "spans"));

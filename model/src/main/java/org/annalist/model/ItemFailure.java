@@ -36,6 +36,16 @@ public record ItemFailure(
     @Valid @NotNull Span span,
     @NotBlank String message) {
 
+  /**
+   * Checks the components.
+   *
+   * @param stage the name of the stage that skipped the item
+   * @param item what was skipped, in the stage's words, e.g. {@code "sentence"} or {@code
+   *     "expression"}
+   * @param span the item's characters in the original text
+   * @param message one line naming the document, the offset and the cause
+   * @throws IllegalArgumentException if a text component is blank or the message has a line break
+   */
   public ItemFailure {
     Provenance.requireText(stage, "stage");
     Provenance.requireText(item, "item");
@@ -48,8 +58,14 @@ public record ItemFailure(
   }
 
   /**
-   * The failure of {@code stage} on the {@code item} at {@code span} of document {@code
-   * documentId}, caused by {@code cause}; the message names all of them, on one line.
+   * {@return the failure of {@code stage} on the {@code item} at {@code span} of document {@code
+   * documentId}, caused by {@code cause}; the message names all of them, on one line}
+   *
+   * @param documentId the document's id, for the message
+   * @param stage the stage's name
+   * @param item what was skipped, e.g. {@code "sentence"}
+   * @param span the item's characters
+   * @param cause what the work on the item threw
    */
   public static ItemFailure of(
       String documentId, String stage, String item, Span span, Throwable cause) {
@@ -57,7 +73,16 @@ public record ItemFailure(
     return of(documentId, stage, item, span, cause.toString());
   }
 
-  /** As {@link #of(String, String, String, Span, Throwable)}, with the cause in words. */
+  /**
+   * {@return as {@link #of(String, String, String, Span, Throwable)}, with the cause in words}
+   * Line breaks in the cause become spaces.
+   *
+   * @param documentId the document's id, for the message
+   * @param stage the stage's name
+   * @param item what was skipped, e.g. {@code "sentence"}
+   * @param span the item's characters
+   * @param cause why, not blank
+   */
   public static ItemFailure of(
       String documentId, String stage, String item, Span span, String cause) {
     Objects.requireNonNull(span, "span");

@@ -20,9 +20,9 @@ import java.util.stream.Stream;
 })
 public interface Layer {
 
-  /** This layer's key. */
+  /** {@return this layer's key, the same for every layer of a type} */
   LayerKey<?> key();
 
-  /** Every span in this layer, for consistency checks against the document text. */
+  /** {@return every span in this layer, for consistency checks against the document text} */
   Stream<Span> spans();
 }

@@ -9,9 +9,17 @@ import java.util.Objects;
  *
  * @param name the layer's name, also its {@code "layer"} type tag in JSON
  * @param type the layer's record type
+ * @param <L> the layer's record type
  */
 public record LayerKey<L extends Layer>(String name, Class<L> type) {
 
+  /**
+   * Checks the components.
+   *
+   * @param name the layer's name, also its {@code "layer"} type tag in JSON
+   * @param type the layer's record type
+   * @throws IllegalArgumentException if the name is blank
+   */
   public LayerKey {
     Provenance.requireText(name, "layer name");
     Objects.requireNonNull(type, "type");

@@ -1,6 +1,6 @@
 package org.annalist.model;
 
-/** How a mention names its entity. */
+/** How a mention names its entity. Immutable and thread-safe. */
 public enum MentionKind {
   /** The full or canonical name, e.g. {@code Gustavo Petro}. */
   NAME,

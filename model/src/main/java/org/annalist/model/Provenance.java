@@ -18,6 +18,15 @@ public record Provenance(
     @NotBlank String rule,
     @DecimalMin("0.0") @DecimalMax("1.0") double confidence) {
 
+  /**
+   * Checks the components.
+   *
+   * @param stage the producing stage's name, e.g. {@code "article-parser"} or {@code "text"}
+   * @param rule the rule or model inside the stage, e.g. {@code "dateline"} or a model file name
+   * @param confidence in {@code [0, 1]}
+   * @throws IllegalArgumentException if the stage or rule is blank or the confidence is outside
+   *     {@code [0, 1]}
+   */
   public Provenance {
     requireText(stage, "stage");
     requireText(rule, "rule");

@@ -16,10 +16,23 @@ import java.util.Objects;
  * <pre>{@code
  * Span span = Span.of("SANTIAGO, Chile — The Israeli", 0, 15);   // "SANTIAGO, Chile"
  * }</pre>
+ *
+ * @param begin the offset of the first code unit covered
+ * @param end the offset after the last code unit covered, not before {@code begin}
+ * @param text the covered text, {@code end - begin} code units long
  */
 public record Span(@PositiveOrZero int begin, @PositiveOrZero int end, @NotNull String text)
     implements Comparable<Span> {
 
+  /**
+   * Checks the components.
+   *
+   * @param begin the offset of the first code unit covered
+   * @param end the offset after the last code unit covered, not before {@code begin}
+   * @param text the covered text, {@code end - begin} code units long
+   * @throws IllegalArgumentException if the offsets are negative or reversed, the text's length is
+   *     not {@code end - begin}, or the span cuts a surrogate pair
+   */
   public Span {
     if (begin < 0) {
       throw new IllegalArgumentException("span begin must be >= 0, was " + begin);
@@ -43,8 +56,12 @@ public record Span(@PositiveOrZero int begin, @PositiveOrZero int end, @NotNull 
   }
 
   /**
-   * Returns the span {@code [begin, end)} of {@code source}, with its covered text.
+   * {@return the span {@code [begin, end)} of {@code source}, with its covered text}
    *
+   * @param source the document's text
+   * @param begin the first offset covered
+   * @param end the offset after the last one covered
+   * @throws IllegalArgumentException if the span would cut a surrogate pair
    * @throws IndexOutOfBoundsException naming the offsets if they are not within the source
    */
   public static Span of(String source, int begin, int end) {
@@ -56,17 +73,26 @@ public record Span(@PositiveOrZero int begin, @PositiveOrZero int end, @NotNull 
     return new Span(begin, end, source.substring(begin, end));
   }
 
-  /** Number of UTF-16 code units covered. */
+  /** {@return the number of UTF-16 code units covered} */
   public int length() {
     return end - begin;
   }
 
-  /** Whether this span lies entirely within {@code other}. */
+  /**
+   * {@return whether this span lies entirely within {@code other}}
+   *
+   * @param other the enclosing span
+   */
   public boolean isWithin(Span other) {
     return begin >= other.begin && end <= other.end;
   }
 
-  /** Whether the covered text equals {@code source.substring(begin, end)}. */
+  /**
+   * {@return whether the covered text equals {@code source.substring(begin, end)}}; false, not an
+   * exception, if the span ends after the source
+   *
+   * @param source the text the span claims to be from
+   */
   public boolean matches(String source) {
     return end <= source.length() && source.regionMatches(begin, text, 0, text.length());
   }

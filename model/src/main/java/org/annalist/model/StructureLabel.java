@@ -1,6 +1,6 @@
 package org.annalist.model;
 
-/** What a labelled part of an article is. */
+/** What a labelled part of an article is. Immutable and thread-safe. */
 public enum StructureLabel {
   /** The article's title. */
   HEADLINE,
@@ -19,7 +19,7 @@ public enum StructureLabel {
   /** Text that is not part of the article: notes, bios, calls to subscribe or donate, navigation. */
   BOILERPLATE;
 
-  /** Whether analysis stages read this part (everything but boilerplate). */
+  /** {@return whether analysis stages read this part: everything but boilerplate} */
   public boolean isContent() {
     return this != BOILERPLATE;
   }

@@ -31,6 +31,20 @@ import java.util.Optional;
  * expression.resolution();   // RELATIVE_TO_EXPRESSION
  * expression.findEarliest(); // Optional[2023-11-01]
  * }</pre>
+ *
+ * @param span the expression's characters, not empty
+ * @param type the TIMEX3 type
+ * @param value the TIMEX3 value, such as {@code 2023-11-01}, {@code P3D} or {@code PAST_REF}
+ * @param mod the TIMEX3 mod, or {@code null}
+ * @param earliest the first day covered, or {@code null} when unknown or open
+ * @param latest the last day covered, or {@code null} when unknown or open
+ * @param granularity the precision of the value
+ * @param range the bounds if the expression is a range, else {@code null}
+ * @param resolution how the value was resolved
+ * @param anchor the index of the expression it was resolved against, only for {@link
+ *     TimexResolution#RELATIVE_TO_EXPRESSION}
+ * @param reason why it is unresolved, only for {@link TimexResolution#UNRESOLVED}
+ * @param provenance the rule and confidence
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TemporalExpression(
@@ -47,6 +61,25 @@ public record TemporalExpression(
     String reason,
     @Valid @NotNull Provenance provenance) {
 
+  /**
+   * Checks the components.
+   *
+   * @param span the expression's characters, not empty
+   * @param type the TIMEX3 type
+   * @param value the TIMEX3 value, such as {@code 2023-11-01}, {@code P3D} or {@code PAST_REF}
+   * @param mod the TIMEX3 mod, or {@code null}
+   * @param earliest the first day covered, or {@code null} when unknown or open
+   * @param latest the last day covered, or {@code null} when unknown or open
+   * @param granularity the precision of the value
+   * @param range the bounds if the expression is a range, else {@code null}
+   * @param resolution how the value was resolved
+   * @param anchor the index of the expression it was resolved against, only for {@link
+   *     TimexResolution#RELATIVE_TO_EXPRESSION}
+   * @param reason why it is unresolved, only for {@link TimexResolution#UNRESOLVED}
+   * @param provenance the rule and confidence
+   * @throws IllegalArgumentException naming the span if it is empty, the value is blank, the
+   *     interval is reversed, or the anchor or reason does not fit the resolution
+   */
   public TemporalExpression {
     Objects.requireNonNull(span, "span");
     if (span.length() == 0) {
@@ -80,22 +113,22 @@ public record TemporalExpression(
     }
   }
 
-  /** The first day covered, if known. */
+  /** {@return the first day covered, if known} */
   public Optional<LocalDate> findEarliest() {
     return Optional.ofNullable(earliest);
   }
 
-  /** The last day covered, if known. */
+  /** {@return the last day covered, if known} */
   public Optional<LocalDate> findLatest() {
     return Optional.ofNullable(latest);
   }
 
-  /** The range bounds, if this expression denotes a range. */
+  /** {@return the range bounds, if this expression denotes a range} */
   public Optional<TimexRange> findRange() {
     return Optional.ofNullable(range);
   }
 
-  /** Whether the expression is placed on the calendar (has at least one known end). */
+  /** {@return whether the expression is placed on the calendar: it has at least one known end} */
   @JsonIgnore
   public boolean isAnchored() {
     return earliest != null || latest != null;

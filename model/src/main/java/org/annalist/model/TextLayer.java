@@ -15,7 +15,9 @@ import java.util.stream.Stream;
  * <p>Immutable and thread-safe.
  *
  * @param stage the stage that produced the layer
- * @param models the models (or rules) used, e.g. the OpenNLP model file names
+ * @param models the models (or rules) used, e.g. the OpenNLP model file names; at least one
+ * @param sentences the sentences, in text order
+ * @param tokens the tokens of all sentences, in text order
  */
 public record TextLayer(
     @NotBlank String stage,
@@ -27,6 +29,16 @@ public record TextLayer(
   /** The key of the text layer. */
   public static final LayerKey<TextLayer> KEY = new LayerKey<>("text", TextLayer.class);
 
+  /**
+   * Checks and copies the components.
+   *
+   * @param stage the stage that produced the layer
+   * @param models the models (or rules) used, e.g. the OpenNLP model file names; at least one
+   * @param sentences the sentences, in text order
+   * @param tokens the tokens of all sentences, in text order
+   * @throws IllegalArgumentException if the stage is blank or a sentence refers to a token the
+   *     layer lacks
+   */
   public TextLayer {
     Provenance.requireText(stage, "stage");
     models = List.copyOf(Objects.requireNonNull(models, "models"));
@@ -41,7 +53,12 @@ public record TextLayer(
     }
   }
 
-  /** The sentence that covers the character at {@code offset}, if any (sentences are in text order). */
+  /**
+   * {@return the sentence that covers the character at {@code offset}, if any} A binary search:
+   * the sentences are in text order.
+   *
+   * @param offset a UTF-16 offset into the document's text
+   */
   public java.util.Optional<Sentence> findSentenceAt(int offset) {
     int lo = 0;
     int hi = sentences.size() - 1;
@@ -59,7 +76,12 @@ public record TextLayer(
     return java.util.Optional.empty();
   }
 
-  /** The tokens of one sentence. */
+  /**
+   * {@return the tokens of one sentence, a view of {@link #tokens()}}
+   *
+   * @param sentence a sentence of this layer
+   * @throws IndexOutOfBoundsException if the sentence's token range is not within this layer
+   */
   public List<Token> tokens(Sentence sentence) {
     return tokens.subList(sentence.firstToken(), sentence.endToken());
   }

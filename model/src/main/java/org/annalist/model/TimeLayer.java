@@ -35,6 +35,15 @@ public record TimeLayer(
   /** The key of the time layer. */
   public static final LayerKey<TimeLayer> KEY = new LayerKey<>("time", TimeLayer.class);
 
+  /**
+   * Checks and copies the components.
+   *
+   * @param stage the producing stage
+   * @param expressions the expressions, ordered by span
+   * @param documentDate the document date used for resolution
+   * @throws IllegalArgumentException if the expressions are out of text order or one is anchored to
+   *     itself or to an expression the layer lacks
+   */
   public TimeLayer {
     Provenance.requireText(stage, "stage");
     expressions = List.copyOf(Objects.requireNonNull(expressions, "expressions"));

@@ -19,6 +19,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TimexRange(String begin, String end) {
 
+  /**
+   * Checks the bounds.
+   *
+   * @param begin the value the range starts with (inclusive), or {@code null} if open
+   * @param end the value the range ends with (inclusive), or {@code null} if open
+   * @throws IllegalArgumentException if both bounds are {@code null} or one is blank
+   */
   public TimexRange {
     if (begin == null && end == null) {
       throw new IllegalArgumentException("a range needs at least one bound");
@@ -29,22 +36,35 @@ public record TimexRange(String begin, String end) {
     }
   }
 
-  /** A range open at the end: {@code since 1985}. */
+  /**
+   * {@return a range open at the end: {@code since 1985}}
+   *
+   * @param begin the TIMEX3 value it starts with
+   */
   public static TimexRange from(String begin) {
     return new TimexRange(begin, null);
   }
 
-  /** A range open at the start: {@code until 2025}. */
+  /**
+   * {@return a range open at the start: {@code until 2025}}
+   *
+   * @param end the TIMEX3 value it ends with
+   */
   public static TimexRange until(String end) {
     return new TimexRange(null, end);
   }
 
-  /** A closed range. */
+  /**
+   * {@return a closed range: {@code between 2019 and 2021}}
+   *
+   * @param begin the TIMEX3 value it starts with
+   * @param end the TIMEX3 value it ends with
+   */
   public static TimexRange between(String begin, String end) {
     return new TimexRange(begin, end);
   }
 
-  /** Whether either end is open. */
+  /** {@return whether either end is open} */
   @JsonIgnore
   public boolean isOpen() {
     return begin == null || end == null;

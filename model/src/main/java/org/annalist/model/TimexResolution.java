@@ -16,8 +16,12 @@ package org.annalist.model;
  * </ul>
  */
 public enum TimexResolution {
+  /** Stated completely by the text. */
   EXPLICIT,
+  /** Computed from the document's date. */
   RELATIVE_TO_DOCUMENT_DATE,
+  /** Computed from the expression the {@code anchor} names. */
   RELATIVE_TO_EXPRESSION,
+  /** Not placed; the expression's {@code reason} says why. */
   UNRESOLVED
 }

@@ -10,6 +10,11 @@ import java.util.Objects;
 /**
  * A token: its span, its part-of-speech tag (Universal Dependencies UPOS), its lemma, and the
  * tagger's confidence in the tag. Immutable and thread-safe.
+ *
+ * @param span the token's characters, not empty
+ * @param pos the UPOS tag, such as {@code PROPN}
+ * @param lemma the lemma, lower case as the lemmatizer gives it
+ * @param confidence the tagger's confidence in the tag, in {@code [0, 1]}
  */
 public record Token(
     @Valid @NotNull Span span,
@@ -17,6 +22,16 @@ public record Token(
     @NotBlank String lemma,
     @DecimalMin("0.0") @DecimalMax("1.0") double confidence) {
 
+  /**
+   * Checks the components.
+   *
+   * @param span the token's characters, not empty
+   * @param pos the UPOS tag, such as {@code PROPN}
+   * @param lemma the lemma, lower case as the lemmatizer gives it
+   * @param confidence the tagger's confidence in the tag, in {@code [0, 1]}
+   * @throws IllegalArgumentException if the span is empty, the tag or lemma blank, or the
+   *     confidence outside {@code [0, 1]}
+   */
   public Token {
     Objects.requireNonNull(span, "span");
     if (span.length() == 0) {
@@ -29,7 +44,7 @@ public record Token(
     Provenance.requireConfidence(confidence);
   }
 
-  /** The token's text. */
+  /** {@return the token's text, as in the original} */
   public String text() {
     return span.text();
   }

@@ -19,7 +19,11 @@ public final class Utf16 {
 
   private Utf16() {}
 
-  /** The index of the first surrogate in {@code text} that is not half of a pair, if any. */
+  /**
+   * {@return the index of the first surrogate in {@code text} that is not half of a pair, if any}
+   *
+   * @param text any text
+   */
   public static OptionalInt findLoneSurrogate(CharSequence text) {
     Objects.requireNonNull(text, "text");
     int length = text.length();
@@ -38,7 +42,13 @@ public final class Utf16 {
     return OptionalInt.empty();
   }
 
-  /** Whether the offset {@code index} of {@code text} falls between the two halves of a pair. */
+  /**
+   * {@return whether the offset {@code index} of {@code text} falls between the two halves of a
+   * pair}; false for offsets outside the text
+   *
+   * @param text any text
+   * @param index an offset into it
+   */
   public static boolean splitsPair(CharSequence text, int index) {
     return index > 0 && index < text.length()
         && Character.isHighSurrogate(text.charAt(index - 1))
@@ -46,8 +56,11 @@ public final class Utf16 {
   }
 
   /**
-   * {@code text} with every lone surrogate spelled {@code \\uD800} (pairs kept), so that a message
-   * quoting bad input can itself be written out as UTF-8.
+   * {@return {@code text} with every lone surrogate spelled {@code \\uD800} (pairs kept)}, so that
+   * a message quoting bad input can itself be written out as UTF-8; {@code text} itself when it
+   * is well-formed
+   *
+   * @param text any text
    */
   public static String escapeLoneSurrogates(String text) {
     if (findLoneSurrogate(text).isEmpty()) {
@@ -68,7 +81,12 @@ public final class Utf16 {
     return out.toString();
   }
 
-  /** A description of a lone surrogate for error messages: {@code U+D83D at offset 6}. */
+  /**
+   * {@return a description of a lone surrogate for error messages: {@code U+D83D at offset 6}}
+   *
+   * @param text the text
+   * @param index the offset of the surrogate
+   */
   public static String describeAt(CharSequence text, int index) {
     return String.format(java.util.Locale.ROOT, "U+%04X at offset %d", (int) text.charAt(index), index);
   }

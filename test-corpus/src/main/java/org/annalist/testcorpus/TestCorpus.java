@@ -36,7 +36,7 @@ public final class TestCorpus {
 
   private TestCorpus() {}
 
-  /** All five articles, in id order. */
+  /** {@return all five articles, in id order, read from the classpath on each call} */
   public static Corpus corpus() {
     return Corpus.of(IDS.stream().map(TestCorpus::article).toList());
   }
@@ -44,6 +44,8 @@ public final class TestCorpus {
   /**
    * One article with its sidecar metadata.
    *
+   * @param id one of {@link #IDS}
+   * @return the article, with source {@code classpath:...}
    * @throws IllegalArgumentException if {@code id} is not one of {@link #IDS}
    */
   public static ArticleSource article(String id) {
@@ -60,7 +62,12 @@ public final class TestCorpus {
     return new ArticleSource(text, metadata, "classpath:" + ROOT + "/" + id + ".txt");
   }
 
-  /** The raw text of a resource of this corpus. */
+  /**
+   * {@return the raw text of a resource of this corpus}, as UTF-8
+   *
+   * @param name a file name such as {@code 004_2548ac03265b6e4d.txt}
+   * @throws IllegalStateException if there is no such resource
+   */
   public static String resource(String name) {
     String path = ROOT + "/" + name;
     try (InputStream in = TestCorpus.class.getClassLoader().getResourceAsStream(path)) {

@@ -37,7 +37,7 @@ public final class AnnalistJson {
     this.mapper = mapper;
   }
 
-  /** The standard mapping. */
+  /** {@return the standard mapping; each call builds a new mapper, so create one and share it} */
   public static AnnalistJson create() {
     return new AnnalistJson(
         JsonMapper.builder()
@@ -53,14 +53,19 @@ public final class AnnalistJson {
   }
 
   /**
-   * A copy of the underlying mapper, for callers that register their own layer types with {@code
-   * registerSubtypes}.
+   * {@return a copy of the underlying mapper}, for callers that register their own layer types
+   * with {@code registerSubtypes}; changing it does not change this mapping
    */
   public ObjectMapper mapper() {
     return mapper.copy();
   }
 
-  /** Compact JSON of any model value. */
+  /**
+   * {@return compact JSON of any model value}
+   *
+   * @param value a model record, a list of them, or a {@link CorpusResult}
+   * @throws IllegalArgumentException if Jackson cannot write the value
+   */
   public String write(Object value) {
     try {
       return mapper.writeValueAsString(value);
@@ -69,7 +74,12 @@ public final class AnnalistJson {
     }
   }
 
-  /** Indented JSON of any model value. */
+  /**
+   * {@return indented JSON of any model value}
+   *
+   * @param value a model record, a list of them, or a {@link CorpusResult}
+   * @throws IllegalArgumentException if Jackson cannot write the value
+   */
   public String writePretty(Object value) {
     try {
       return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(value);
@@ -78,7 +88,14 @@ public final class AnnalistJson {
     }
   }
 
-  /** Writes the documents of a corpus run as JSON Lines, one document per line. */
+  /**
+   * Writes the documents of a corpus run as JSON Lines, one document per line; the failures are not
+   * written. Flushes {@code out} but does not close it.
+   *
+   * @param result the corpus run
+   * @param out where to write, as UTF-8
+   * @throws UncheckedIOException if writing fails
+   */
   public void writeJsonLines(CorpusResult result, OutputStream out) {
     Objects.requireNonNull(result, "result");
     try (JsonStreamWriter lines = streamLines(out)) {
@@ -87,8 +104,12 @@ public final class AnnalistJson {
   }
 
   /**
-   * A writer of one JSON object onto {@code out} (UTF-8), field by field and array element by
-   * element, ended by a line break when closed; {@code pretty} indents it as {@link #writePretty}.
+   * {@return a writer of one JSON object onto {@code out} (UTF-8), field by field and array element
+   * by element, ended by a line break when closed}
+   *
+   * @param out where to write; not closed by the writer
+   * @param pretty whether to indent as {@link #writePretty} does
+   * @throws UncheckedIOException if the object cannot be started
    */
   public JsonStreamWriter streamObject(OutputStream out, boolean pretty) {
     JsonGenerator generator = open(out);
@@ -98,7 +119,11 @@ public final class AnnalistJson {
     return new JsonStreamWriter(mapper, generator, false);
   }
 
-  /** A writer of JSON Lines onto {@code out} (UTF-8): each element is one compact line. */
+  /**
+   * {@return a writer of JSON Lines onto {@code out} (UTF-8): each element is one compact line}
+   *
+   * @param out where to write; not closed by the writer
+   */
   public JsonStreamWriter streamLines(OutputStream out) {
     JsonGenerator generator = open(out);
     generator.setRootValueSeparator(null);
@@ -116,9 +141,11 @@ public final class AnnalistJson {
   }
 
   /**
-   * One line saying why JSON could not be read or mapped: the model record's own message when its
-   * compact constructor rejected a value (Jackson wraps it), else Jackson's message, followed by
-   * the line and column where they are known.
+   * {@return one line saying why JSON could not be read or mapped}: the model record's own message
+   * when its compact constructor rejected a value (Jackson wraps it), else Jackson's message,
+   * followed by the line and column where they are known
+   *
+   * @param e what reading threw, usually a {@link JsonProcessingException}
    */
   public static String describe(Exception e) {
     String message =
@@ -140,8 +167,11 @@ public final class AnnalistJson {
   }
 
   /**
-   * Reads a value.
+   * {@return the value read from {@code json}}, equal to the one that was written
    *
+   * @param json the JSON text
+   * @param type the model type to read, such as {@code AnalyzedDocument.class}
+   * @param <T> the model type
    * @throws JsonProcessingException with the line, column and JSON path of the problem
    */
   public <T> T read(String json, Class<T> type) throws JsonProcessingException {

@@ -50,6 +50,7 @@ public final class CorpusReader {
     this.json = json;
   }
 
+  /** {@return a reader with the standard JSON mapping} */
   public static CorpusReader create() {
     return new CorpusReader(AnnalistJson.create());
   }
@@ -63,6 +64,10 @@ public final class CorpusReader {
    * directory, or a symbolic link that is broken or loops), a file read a second time (given twice,
    * or reached through a symbolic link), and a document id already used by an earlier input of the
    * same call.
+   *
+   * @param paths directories, {@code .jsonl} files and article files, read in this order
+   * @return the articles read and a failure for each input that could not be (a directory that
+   *     cannot be listed too), both in input order; never throws for bad input
    */
   public Corpus read(List<Path> paths) {
     Objects.requireNonNull(paths, "paths");
@@ -85,6 +90,8 @@ public final class CorpusReader {
    * Reads one article file and its optional sidecar metadata. The document id is the sidecar's
    * {@code id}, else {@link DocumentIds#fromFileStem} of the file name without {@code .txt}.
    *
+   * @param file an article file, with its sidecar {@code <name>.json} beside it if there is one
+   * @return the article, not yet parsed
    * @throws InvalidInputException naming the file if it is missing, empty, not UTF-8, or its
    *     sidecar JSON is broken
    */

@@ -33,7 +33,11 @@ public final class DocumentIds {
 
   private DocumentIds() {}
 
-  /** The id for a file whose name without {@code .txt} is {@code stem}. */
+  /**
+   * {@return the id for a file whose name without {@code .txt} is {@code stem}}
+   *
+   * @param stem the file name without {@code .txt}
+   */
   public static String fromFileStem(String stem) {
     Objects.requireNonNull(stem, "stem");
     if (stem.matches(DocumentMetadata.ID_PATTERN)) {

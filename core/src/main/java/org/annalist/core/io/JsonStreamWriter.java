@@ -42,7 +42,13 @@ public final class JsonStreamWriter implements Closeable, Flushable {
     }
   }
 
-  /** Starts an array field of the object. */
+  /**
+   * Starts an array field of the object.
+   *
+   * @param name the field's name
+   * @return this writer
+   * @throws IllegalStateException if this writer writes JSON Lines
+   */
   public JsonStreamWriter beginArray(String name) {
     Objects.requireNonNull(name, "name");
     requireObject("beginArray");
@@ -53,7 +59,12 @@ public final class JsonStreamWriter implements Closeable, Flushable {
     return this;
   }
 
-  /** Writes one element of the open array, or one line of JSON Lines. */
+  /**
+   * Writes one element of the open array, or one line of JSON Lines.
+   *
+   * @param value a model value
+   * @return this writer
+   */
   public JsonStreamWriter element(Object value) {
     Objects.requireNonNull(value, "value");
     run(() -> {
@@ -65,14 +76,26 @@ public final class JsonStreamWriter implements Closeable, Flushable {
     return this;
   }
 
-  /** Ends the open array. */
+  /**
+   * Ends the open array.
+   *
+   * @return this writer
+   * @throws IllegalStateException if this writer writes JSON Lines
+   */
   public JsonStreamWriter endArray() {
     requireObject("endArray");
     run(generator::writeEndArray);
     return this;
   }
 
-  /** Writes a whole field of the object. */
+  /**
+   * Writes a whole field of the object.
+   *
+   * @param name the field's name
+   * @param value its value, any model value or {@code null}
+   * @return this writer
+   * @throws IllegalStateException if this writer writes JSON Lines
+   */
   public JsonStreamWriter field(String name, Object value) {
     Objects.requireNonNull(name, "name");
     requireObject("field");

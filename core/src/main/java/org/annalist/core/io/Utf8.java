@@ -27,7 +27,7 @@ public final class Utf8 {
 
   private Utf8() {}
 
-  /** A new decoder that reports malformed and unmappable input instead of replacing it. */
+  /** {@return a new decoder that reports malformed and unmappable input instead of replacing it} */
   public static CharsetDecoder strictDecoder() {
     return StandardCharsets.UTF_8
         .newDecoder()
@@ -38,9 +38,11 @@ public final class Utf8 {
   /**
    * Reads a whole file as strict UTF-8, without a leading byte-order mark.
    *
+   * @param file the file
    * @param documentId the document the file holds, for the exception, or {@code null}
    * @throws InvalidInputException naming the file: missing, unreadable, or not UTF-8 (with the
    *     offset of the first bad byte)
+   * @return the text
    */
   public static String read(Path file, String documentId) {
     byte[] bytes;

@@ -38,7 +38,7 @@ public final class ArticleParser {
 
   private ArticleParser() {}
 
-  /** The parser with the standard English news rules. */
+  /** {@return the parser with the standard English news rules, always the same instance} */
   public static ArticleParser standard() {
     return STANDARD;
   }
@@ -46,8 +46,12 @@ public final class ArticleParser {
   /**
    * Parses {@code text} as the document {@code id}, with no metadata but the id.
    *
+   * @param id the document id: letters, digits and {@code . _ -}
+   * @param text the article's plain text
+   * @return the document, its date stated in the text or unknown
    * @throws NullPointerException if {@code id} or {@code text} is null
    * @throws IllegalArgumentException if {@code id} is not a valid document id
+   * @throws InvalidInputException naming the document and offset if the text has a lone surrogate
    */
   public Document parse(String id, String text) {
     Objects.requireNonNull(id, "id");
@@ -58,6 +62,9 @@ public final class ArticleParser {
   /**
    * Parses {@code text} as the document described by {@code metadata}, whose id it takes.
    *
+   * @param text the article's plain text
+   * @param metadata what is known about it; its publication date, if any, is the document date
+   * @return the document
    * @throws NullPointerException if {@code text} or {@code metadata} is null
    * @throws InvalidInputException naming the document and offset if the text has a lone surrogate
    *     (it could not be written out unchanged)

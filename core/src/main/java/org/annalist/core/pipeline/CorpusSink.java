@@ -20,9 +20,17 @@ import org.annalist.model.AnalyzedDocument;
  */
 public interface CorpusSink {
 
-  /** An analysed document. */
+  /**
+   * Receives an analysed document.
+   *
+   * @param document the document, possibly with item failures
+   */
   void accept(AnalyzedDocument document);
 
-  /** An input that produced no document, and why. */
+  /**
+   * Receives an input that produced no document, and why.
+   *
+   * @param failure the input and the reason
+   */
   void failed(DocumentFailure failure);
 }

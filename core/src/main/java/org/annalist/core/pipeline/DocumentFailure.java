@@ -16,6 +16,16 @@ import org.annalist.model.Utf16;
  */
 public record DocumentFailure(String source, String documentId, String step, String message) {
 
+  /**
+   * Checks the components and escapes lone surrogates in the source and message.
+   *
+   * @param source where the input came from: a file path, or a file path and line for JSON Lines
+   * @param documentId the document id, or {@code null} if it could not be determined
+   * @param step what failed: {@code "read"}, {@code "parse"} or the name of a stage
+   * @param message a one-line explanation naming the position where possible; lone surrogates it
+   *     quotes are spelled {@code \\uD800}
+   * @throws NullPointerException if the source, step or message is {@code null}
+   */
   public DocumentFailure {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(step, "step");
@@ -25,7 +35,10 @@ public record DocumentFailure(String source, String documentId, String step, Str
     message = Utf16.escapeLoneSurrogates(message);
   }
 
-  /** One line for a terminal: {@code source: message} (the source once, even if the message names it). */
+  /**
+   * {@return one line for a terminal: {@code source: message}} The source appears once, even if the
+   * message already names it.
+   */
   public String toLine() {
     String line = message.startsWith(source) ? message : source + ": " + message;
     return line.replace('\n', ' ');

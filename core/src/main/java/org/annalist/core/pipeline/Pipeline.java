@@ -45,26 +45,44 @@ public final class Pipeline {
     this.stages = List.copyOf(stages);
   }
 
+  /** {@return a builder with the standard article parser and no stages yet} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The stages, in the order they run. */
+  /** {@return the stages, in the order they run} */
   public List<Stage> stages() {
     return stages;
   }
 
-  /** The layers this pipeline adds, in order. */
+  /** {@return the layers this pipeline adds, in the order its stages add them} */
   public List<LayerKey<?>> provides() {
     return stages.stream().<LayerKey<?>>map(Stage::provides).toList();
   }
 
-  /** Parses and analyses one article whose metadata knows only its id. */
+  /**
+   * {@return the article {@code text} parsed and analysed as the document {@code id}}, with no
+   * metadata but the id
+   *
+   * @param id the document id: letters, digits and {@code . _ -}
+   * @param text the article's plain text
+   * @throws IllegalArgumentException if the id is not a valid document id
+   * @throws AnnalistException as {@link #analyze(Document)}, and {@link
+   *     org.annalist.core.InvalidInputException} if the text has a lone surrogate
+   */
   public AnalyzedDocument analyze(String id, String text) {
     return analyze(text, DocumentMetadata.of(id));
   }
 
-  /** Parses and analyses one article. */
+  /**
+   * {@return the article {@code text} parsed and analysed as the document {@code metadata}
+   * describes}
+   *
+   * @param text the article's plain text
+   * @param metadata what is known about it; a publication date here is the document date
+   * @throws AnnalistException as {@link #analyze(Document)}, and {@link
+   *     org.annalist.core.InvalidInputException} if the text has a lone surrogate
+   */
   public AnalyzedDocument analyze(String text, DocumentMetadata metadata) {
     return analyze(parser.parse(text, metadata));
   }
@@ -73,6 +91,8 @@ public final class Pipeline {
    * Runs every stage on a parsed document. Items a stage skipped are in the result's {@link
    * AnalyzedDocument#itemFailures()} (see {@link Stage}); the document is still returned.
    *
+   * @param document a parsed document
+   * @return the document with every stage's layer
    * @throws AnnalistException a stage's own report of bad input, or an {@link AnalysisException}
    *     naming the document and stage for any other failure
    */
@@ -124,6 +144,11 @@ public final class Pipeline {
    * as a failure; the corpus's read failures are carried over. Both lists keep input order. The
    * result holds every analysed document; to keep memory bounded on a large corpus, use {@link
    * #analyze(Corpus, int, CorpusSink)}.
+   *
+   * @param corpus the articles read, and the inputs that could not be read
+   * @param threads how many threads analyse articles, at least 1
+   * @return every document and every failure, in input order; the same whatever {@code threads}
+   * @throws IllegalArgumentException if {@code threads} is less than 1
    */
   public CorpusResult analyze(Corpus corpus, int threads) {
     List<AnalyzedDocument> documents = new ArrayList<>();
@@ -148,6 +173,10 @@ public final class Pipeline {
    * document or its failure. At most {@code 2 × threads} articles are in analysis or waiting to be
    * handed over, so memory depends on the largest documents, not on the size of the corpus.
    *
+   * @param corpus the articles read, and the inputs that could not be read
+   * @param threads how many threads analyse articles, at least 1
+   * @param sink receives every outcome; need not be thread-safe
+   * @throws IllegalArgumentException if {@code threads} is less than 1
    * @throws RuntimeException whatever the sink throws; the articles not yet analysed are then
    *     abandoned
    */
@@ -232,13 +261,24 @@ public final class Pipeline {
 
     private Builder() {}
 
-    /** The parser that turns raw text into documents; {@link ArticleParser#standard()} by default. */
+    /**
+     * Sets the parser that turns raw text into documents; {@link ArticleParser#standard()} by
+     * default.
+     *
+     * @param value the parser
+     * @return this builder
+     */
     public Builder parser(ArticleParser value) {
       this.parser = Objects.requireNonNull(value, "parser");
       return this;
     }
 
-    /** Appends a stage. */
+    /**
+     * Appends a stage; the stages run in the order they are added.
+     *
+     * @param stage the stage, checked against the earlier ones by {@link #build()}
+     * @return this builder
+     */
     public Builder add(Stage stage) {
       stages.add(Objects.requireNonNull(stage, "stage"));
       return this;
@@ -247,6 +287,7 @@ public final class Pipeline {
     /**
      * Builds the pipeline.
      *
+     * @return an immutable, thread-safe pipeline; later changes to this builder do not affect it
      * @throws IllegalArgumentException naming the stage and the missing layer if a stage requires a
      *     layer no earlier stage provides, or naming both stages if two provide the same layer
      */

@@ -37,18 +37,20 @@ import org.annalist.model.LayerKey;
  */
 public interface Stage {
 
-  /** A short lower-case name, used in provenance and error messages. */
+  /** {@return a short lower-case name, used in provenance and error messages} */
   String name();
 
-  /** Layers that earlier stages must have added. */
+  /** {@return the layers that earlier stages must have added; empty if none} */
   Set<LayerKey<?>> requires();
 
-  /** The layer this stage adds. */
+  /** {@return the layer this stage adds} */
   LayerKey<?> provides();
 
   /**
    * Adds this stage's layer, and the {@link ItemFailure}s of the items it had to skip.
    *
+   * @param document a document with every layer this stage {@linkplain #requires() requires}
+   * @return a new document: {@code document} with this stage's layer and failures added
    * @throws org.annalist.core.AnnalistException for input the stage cannot analyse at all, naming
    *     the document and position
    */

@@ -27,6 +27,15 @@ public record CreationTime(String tid, TimexType type, String value, String text
 
   private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?![0-9]).*");
 
+  /**
+   * Checks the components.
+   *
+   * @param tid its TimeML id, usually {@code t0}
+   * @param type its TIMEX3 type ({@code DATE} or {@code TIME})
+   * @param value its value, e.g. {@code 1998-01-08} or {@code 1998-12-05T09:42}
+   * @param text the element's text, e.g. {@code 19980108}
+   * @throws NullPointerException if a component is {@code null}
+   */
   public CreationTime {
     Objects.requireNonNull(tid, "tid of the creation time");
     Objects.requireNonNull(type, "type of the creation time " + tid);
@@ -34,7 +43,10 @@ public record CreationTime(String tid, TimexType type, String value, String text
     Objects.requireNonNull(text, "text of the creation time " + tid);
   }
 
-  /** The calendar day of the value ({@code 1998-12-05} for {@code 1998-12-05T09:42}), if it names one. */
+  /**
+   * {@return the calendar day of the value ({@code 1998-12-05} for {@code 1998-12-05T09:42}), if it
+   * names one}
+   */
   public Optional<LocalDate> findDate() {
     Matcher m = DAY.matcher(value);
     if (!m.matches()) {

@@ -35,6 +35,17 @@ public record TimemlDocument(
     String id, String text, CreationTime creationTime, List<Timex3> timexes,
     List<TimemlEvent> events) {
 
+  /**
+   * Checks the components and sorts the annotations by span.
+   *
+   * @param id the DOCID, or the file name without its extension when there is none
+   * @param text the TEXT element's characters
+   * @param creationTime the creation time, or {@code null} if the file has none
+   * @param timexes the TIMEX3s inside TEXT, by span
+   * @param events the EVENTs inside TEXT, by span
+   * @throws IllegalArgumentException naming the document and annotation if a span does not match
+   *     the text
+   */
   public TimemlDocument {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text of " + id);
@@ -62,12 +73,16 @@ public record TimemlDocument(
     }
   }
 
-  /** The creation time, if the file has one. */
+  /** {@return the creation time, if the file has one} */
   public Optional<CreationTime> findCreationTime() {
     return Optional.ofNullable(creationTime);
   }
 
-  /** The TIMEX3 with this tid, if there is one inside TEXT. */
+  /**
+   * {@return the TIMEX3 with this tid, if there is one inside TEXT}
+   *
+   * @param tid a TimeML id such as {@code t3}
+   */
   public Optional<Timex3> findTimex(String tid) {
     return timexes.stream().filter(t -> Objects.equals(t.tid(), tid)).findFirst();
   }

@@ -50,6 +50,7 @@ public final class TimemlReader {
 
   private TimemlReader() {}
 
+  /** {@return a reader; it holds no state} */
   public static TimemlReader create() {
     return new TimemlReader();
   }
@@ -57,6 +58,8 @@ public final class TimemlReader {
   /**
    * Reads a {@code .tml} or {@code .TE3input} file.
    *
+   * @param file the file, UTF-8
+   * @return what it says
    * @throws InvalidInputException naming the file (and line and column) if it cannot be read
    */
   public TimemlDocument read(Path file) {
@@ -68,6 +71,9 @@ public final class TimemlReader {
    * Reads TimeML given as a string. {@code sourceName} (a file name) names the document in error
    * messages and gives its id when there is no DOCID.
    *
+   * @param xml the TimeML
+   * @param sourceName a file name
+   * @return what it says
    * @throws InvalidInputException naming the source (and line and column) if it is not valid
    */
   public TimemlDocument read(String xml, String sourceName) {
@@ -76,7 +82,12 @@ public final class TimemlReader {
     return new Parse(xml, sourceName).run();
   }
 
-  /** The document id a file name gives: without {@code .TE3input} and then without {@code .tml}. */
+  /**
+   * {@return the document id a file name gives: without {@code .TE3input} and then without {@code
+   * .tml}}, ignoring case
+   *
+   * @param fileName a file name without its directory
+   */
   public static String idFromFileName(String fileName) {
     String id = stripSuffix(fileName, ".te3input");
     return stripSuffix(id, ".tml");

@@ -53,6 +53,7 @@ public final class TimemlWriter {
 
   private TimemlWriter() {}
 
+  /** {@return a writer; it holds no state} */
   public static TimemlWriter create() {
     return new TimemlWriter();
   }
@@ -60,6 +61,9 @@ public final class TimemlWriter {
   /**
    * Reads {@code original}, writes it with {@code timexes} to {@code output} as UTF-8.
    *
+   * @param original a {@code .tml} or {@code .TE3input} file
+   * @param timexes the system's TIMEX3s, in TEXT coordinates of {@code original}
+   * @param output the file to write, replaced if it exists
    * @throws InvalidInputException naming the file if {@code original} cannot be read
    * @throws IllegalArgumentException if a TIMEX3 does not match the TEXT or two overlap
    * @throws UncheckedIOException if {@code output} cannot be written
@@ -80,6 +84,10 @@ public final class TimemlWriter {
    * Returns the TimeML {@code originalXml} with {@code timexes} inline in its TEXT.
    * {@code sourceName} names the file in messages.
    *
+   * @param originalXml the TimeML
+   * @param sourceName a file name
+   * @param timexes the system's TIMEX3s, in TEXT coordinates
+   * @return the TimeML with the TIMEX3s inline
    * @throws InvalidInputException naming the source if {@code originalXml} is not valid TimeML
    * @throws IllegalArgumentException naming the source and span if a TIMEX3's span does not match
    *     the TEXT, or if two TIMEX3s overlap (TimeML does not nest TIMEX3s)

@@ -28,6 +28,18 @@ public record TimexCounts(
   /** No TIMEX3s at all. */
   public static final TimexCounts EMPTY = new TimexCounts(0, 0, 0, 0, 0, 0);
 
+  /**
+   * Checks the counts.
+   *
+   * @param gold gold TIMEX3s (the creation time excluded)
+   * @param system system TIMEX3s (the creation time excluded)
+   * @param strict strict extent matches
+   * @param relaxed relaxed extent matches (including the strict ones)
+   * @param typeCorrect relaxed matches with the same type
+   * @param valueCorrect relaxed matches with the same value
+   * @throws IllegalArgumentException if a count is negative or they are inconsistent (more strict
+   *     than relaxed matches, more relaxed matches than gold or system TIMEX3s...)
+   */
   public TimexCounts {
     if (gold < 0 || system < 0 || strict < 0 || typeCorrect < 0 || valueCorrect < 0) {
       throw new IllegalArgumentException("counts cannot be negative: " + describe(
@@ -45,7 +57,11 @@ public record TimexCounts(
         + ", value " + v;
   }
 
-  /** The sum of two counts. */
+  /**
+   * {@return the sum of two counts}, as for two documents scored together
+   *
+   * @param other the counts to add
+   */
   public TimexCounts plus(TimexCounts other) {
     return new TimexCounts(
         gold + other.gold, system + other.system, strict + other.strict,
@@ -53,46 +69,52 @@ public record TimexCounts(
         valueCorrect + other.valueCorrect);
   }
 
+  /** {@return strict matches over system TIMEX3s} */
   public double strictPrecision() {
     return ratio(strict, system);
   }
 
+  /** {@return strict matches over gold TIMEX3s} */
   public double strictRecall() {
     return ratio(strict, gold);
   }
 
+  /** {@return the F1 of strict precision and recall} */
   public double strictF1() {
     return f1(strictPrecision(), strictRecall());
   }
 
+  /** {@return relaxed matches over system TIMEX3s} */
   public double relaxedPrecision() {
     return ratio(relaxed, system);
   }
 
+  /** {@return relaxed matches over gold TIMEX3s} */
   public double relaxedRecall() {
     return ratio(relaxed, gold);
   }
 
+  /** {@return the F1 of relaxed precision and recall} */
   public double relaxedF1() {
     return f1(relaxedPrecision(), relaxedRecall());
   }
 
-  /** Relaxed matches with the right type, over relaxed matches. */
+  /** {@return relaxed matches with the right type, over relaxed matches} */
   public double typeAccuracy() {
     return ratio(typeCorrect, relaxed);
   }
 
-  /** Relaxed matches with the right value, over relaxed matches. */
+  /** {@return relaxed matches with the right value, over relaxed matches} */
   public double valueAccuracy() {
     return ratio(valueCorrect, relaxed);
   }
 
-  /** F1 of relaxed matches with the right type. */
+  /** {@return the F1 of relaxed matches with the right type} */
   public double typeF1() {
     return f1(ratio(typeCorrect, system), ratio(typeCorrect, gold));
   }
 
-  /** F1 of relaxed matches with the right value: TempEval-3's "value F1". */
+  /** {@return the F1 of relaxed matches with the right value: TempEval-3's "value F1"} */
   public double valueF1() {
     return f1(ratio(valueCorrect, system), ratio(valueCorrect, gold));
   }

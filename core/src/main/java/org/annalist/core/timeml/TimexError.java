@@ -16,7 +16,7 @@ import java.util.Objects;
  */
 public record TimexError(String documentId, Kind kind, Timex3 gold, Timex3 system) {
 
-  /** The kinds of disagreement. */
+  /** The kinds of disagreement. Immutable and thread-safe. */
   public enum Kind {
     /** A gold TIMEX3 that no system TIMEX3 overlaps (one-to-one). */
     MISSED,
@@ -30,6 +30,15 @@ public record TimexError(String documentId, Kind kind, Timex3 gold, Timex3 syste
     VALUE
   }
 
+  /**
+   * Checks the components.
+   *
+   * @param documentId the document
+   * @param kind what went wrong
+   * @param gold the gold TIMEX3, or {@code null} for {@link Kind#SPURIOUS}
+   * @param system the system TIMEX3, or {@code null} for {@link Kind#MISSED}
+   * @throws IllegalArgumentException if the gold and system TIMEX3s present do not fit the kind
+   */
   public TimexError {
     Objects.requireNonNull(documentId, "documentId");
     Objects.requireNonNull(kind, "kind");
@@ -41,8 +50,8 @@ public record TimexError(String documentId, Kind kind, Timex3 gold, Timex3 syste
   }
 
   /**
-   * One line: {@code APW19980807.0261 VALUE gold [120, 126) "Friday" DATE 1998-08-07 | system
-   * [120, 126) "Friday" DATE 1998-08-08}.
+   * {@return one line: {@code APW19980807.0261 VALUE gold [120, 126) "Friday" DATE 1998-08-07 |
+   * system [120, 126) "Friday" DATE 1998-08-08}}
    */
   public String toLine() {
     StringBuilder line = new StringBuilder(documentId).append(' ').append(kind);

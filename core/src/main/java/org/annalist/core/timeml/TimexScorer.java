@@ -32,6 +32,7 @@ public final class TimexScorer {
 
   private TimexScorer() {}
 
+  /** {@return a scorer; it holds no state} */
   public static TimexScorer create() {
     return new TimexScorer();
   }
@@ -40,6 +41,9 @@ public final class TimexScorer {
    * Scores the documents of {@code gold}; a document missing from {@code system} counts as one
    * where the system found nothing.
    *
+   * @param gold the gold TIMEX3s, by document id
+   * @param system the system's TIMEX3s, by document id
+   * @return the total and per-document measures and every error
    * @throws IllegalArgumentException if {@code system} has a document that {@code gold} has not
    */
   public TimexScores score(
@@ -64,7 +68,14 @@ public final class TimexScorer {
     return new TimexScores(total, documents, errors);
   }
 
-  /** Scores one document. */
+  /**
+   * Scores one document.
+   *
+   * @param documentId the document's id, for the errors
+   * @param gold the gold TIMEX3s
+   * @param system the system's TIMEX3s, in the same text's coordinates
+   * @return the document's measures and errors
+   */
   public TimexScores score(String documentId, List<Timex3> gold, List<Timex3> system) {
     Objects.requireNonNull(documentId, "documentId");
     List<Timex3> g = scored(gold, "gold");

@@ -27,6 +27,14 @@ import java.util.TreeMap;
 public record TimexScores(
     TimexCounts total, Map<String, TimexCounts> documents, List<TimexError> errors) {
 
+  /**
+   * Copies the components; the documents are kept sorted by id.
+   *
+   * @param total the counts over all documents
+   * @param documents the counts of each document, by document id
+   * @param errors the errors, by document and then position
+   * @throws NullPointerException if a component is {@code null}
+   */
   public TimexScores {
     Objects.requireNonNull(total, "total");
     documents = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(documents,
@@ -34,52 +42,69 @@ public record TimexScores(
     errors = List.copyOf(Objects.requireNonNull(errors, "errors"));
   }
 
+  /** {@return {@link TimexCounts#strictPrecision()} of the total} */
   public double strictPrecision() {
     return total.strictPrecision();
   }
 
+  /** {@return {@link TimexCounts#strictRecall()} of the total} */
   public double strictRecall() {
     return total.strictRecall();
   }
 
+  /** {@return {@link TimexCounts#strictF1()} of the total} */
   public double strictF1() {
     return total.strictF1();
   }
 
+  /** {@return {@link TimexCounts#relaxedPrecision()} of the total} */
   public double relaxedPrecision() {
     return total.relaxedPrecision();
   }
 
+  /** {@return {@link TimexCounts#relaxedRecall()} of the total} */
   public double relaxedRecall() {
     return total.relaxedRecall();
   }
 
+  /** {@return {@link TimexCounts#relaxedF1()} of the total} */
   public double relaxedF1() {
     return total.relaxedF1();
   }
 
+  /** {@return {@link TimexCounts#typeAccuracy()} of the total} */
   public double typeAccuracy() {
     return total.typeAccuracy();
   }
 
+  /** {@return {@link TimexCounts#valueAccuracy()} of the total} */
   public double valueAccuracy() {
     return total.valueAccuracy();
   }
 
+  /** {@return {@link TimexCounts#typeF1()} of the total} */
   public double typeF1() {
     return total.typeF1();
   }
 
+  /** {@return {@link TimexCounts#valueF1()} of the total} */
   public double valueF1() {
     return total.valueF1();
   }
 
-  /** The errors of one kind. */
+  /**
+   * {@return the errors of one kind, in the order of {@link #errors()}}
+   *
+   * @param kind the kind of disagreement
+   */
   public List<TimexError> errors(TimexError.Kind kind) {
     return errors.stream().filter(e -> e.kind() == kind).toList();
   }
 
-  /** A small table of the measures, as percentages, for a terminal. */
+  /**
+   * {@return a small table of the measures, as percentages, for a terminal; lines end with {@code
+   * %n}}
+   */
   public String toTable() {
     TimexCounts t = total;
     StringBuilder out = new StringBuilder();

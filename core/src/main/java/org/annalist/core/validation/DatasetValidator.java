@@ -68,6 +68,10 @@ public final class DatasetValidator {
     this.mapper = mapper;
   }
 
+  /**
+   * {@return a validator with English messages}; building one starts Hibernate Validator, so create
+   * one and share it
+   */
   public static DatasetValidator create() {
     Validator validator =
         Validation.byProvider(HibernateValidator.class)
@@ -78,7 +82,12 @@ public final class DatasetValidator {
     return new DatasetValidator(validator, AnnalistJson.create().mapper());
   }
 
-  /** Validates one in-memory value (a document, analysed document, metadata or any model record). */
+  /**
+   * Validates one in-memory value against the model's constraints.
+   *
+   * @param value a document, analysed document, metadata or any model record
+   * @return every violation, with property paths and source {@code "<memory>"}; empty if valid
+   */
   public List<Violation> validate(Object value) {
     Objects.requireNonNull(value, "value");
     return validate(value, MEMORY);
@@ -87,6 +96,7 @@ public final class DatasetValidator {
   /**
    * Validates every value in a dataset file.
    *
+   * @param file a {@code .json} or {@code .jsonl} file
    * @return a report; an unreadable, empty or malformed file is one violation naming the file
    *     (and the line and column of malformed JSON), not an exception
    */

@@ -7,9 +7,19 @@ import java.util.Objects;
 /**
  * The result of validating a dataset: how many items were checked and every violation found.
  * Immutable and thread-safe.
+ *
+ * @param itemsChecked how many values were checked, at least 0
+ * @param violations every violation, in the order found
  */
 public record ValidationReport(int itemsChecked, List<Violation> violations) {
 
+  /**
+   * Checks and copies the components.
+   *
+   * @param itemsChecked how many values were checked, at least 0
+   * @param violations every violation, in the order found
+   * @throws IllegalArgumentException if {@code itemsChecked} is negative
+   */
   public ValidationReport {
     if (itemsChecked < 0) {
       throw new IllegalArgumentException("itemsChecked must be >= 0, was " + itemsChecked);
@@ -17,7 +27,7 @@ public record ValidationReport(int itemsChecked, List<Violation> violations) {
     violations = List.copyOf(Objects.requireNonNull(violations, "violations"));
   }
 
-  /** Whether no violation was found. */
+  /** {@return whether no violation was found} */
   @JsonIgnore
   public boolean isValid() {
     return violations.isEmpty();

@@ -15,6 +15,16 @@ import org.annalist.model.Utf16;
  */
 public record Violation(String source, String documentId, String path, String message) {
 
+  /**
+   * Checks the components and escapes lone surrogates in the message.
+   *
+   * @param source the file (and line, for JSON Lines) or {@code "<memory>"}
+   * @param documentId the document concerned, or {@code null} if unknown
+   * @param path where in the value: a property path such as {@code structure[2].span} or a JSON
+   *     path
+   * @param message what is wrong
+   * @throws NullPointerException if the source, path or message is {@code null}
+   */
   public Violation {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(path, "path");
@@ -23,7 +33,7 @@ public record Violation(String source, String documentId, String path, String me
     message = Utf16.escapeLoneSurrogates(message);
   }
 
-  /** One line for a terminal. */
+  /** {@return one line for a terminal: {@code source [documentId] path: message}} */
   public String toLine() {
     return source + (documentId == null ? "" : " [" + documentId + "]") + " " + path + ": "
         + message.replace('\n', ' ');

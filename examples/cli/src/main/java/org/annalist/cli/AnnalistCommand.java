@@ -71,11 +71,23 @@ public final class AnnalistCommand {
     this.pipelines = pipelines;
   }
 
+  /**
+   * Runs the command on the process's standard streams and exits the JVM with its status.
+   *
+   * @param args the command line, e.g. {@code analyze --jsonl articles/}
+   */
   public static void main(String[] args) {
     System.exit(execute(System.out, System.err, args));
   }
 
-  /** Runs the command with the given streams (for embedding and tests) and returns its status. */
+  /**
+   * Runs the command with the given streams (for embedding and tests) and returns its status.
+   *
+   * @param out standard output: JSON, reports, help and version
+   * @param err standard error: one line per failed input, usage errors, the progress line
+   * @param args the command line, without the program name
+   * @return 0 when every input succeeded, 1 when some failed, 2 for bad usage
+   */
   public static int execute(PrintStream out, PrintStream err, String... args) {
     return new AnnalistCommand(out, err).run(args);
   }
@@ -84,6 +96,12 @@ public final class AnnalistCommand {
    * Runs the command with a pipeline the caller built once and shares: {@code analyze} uses it
    * instead of loading the default models on every run (an application or a test suite running
    * many commands). The other commands load what they need as usual.
+   *
+   * @param pipeline the pipeline {@code analyze} uses
+   * @param out standard output
+   * @param err standard error
+   * @param args the command line, without the program name
+   * @return 0 when every input succeeded, 1 when some failed, 2 for bad usage
    */
   public static int execute(Pipeline pipeline, PrintStream out, PrintStream err, String... args) {
     Objects.requireNonNull(pipeline, "pipeline");

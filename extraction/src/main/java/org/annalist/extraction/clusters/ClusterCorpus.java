@@ -36,27 +36,31 @@ public final class ClusterCorpus {
     this.sequenceEnds = sequenceEnds;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Number of tokens. */
+  /** {@return the number of tokens} */
   public int tokenCount() {
     return tokens.length;
   }
 
-  /** Number of distinct tokens. */
+  /** {@return the number of distinct tokens} */
   public int typeCount() {
     return types.length;
   }
 
-  /** Number of non-empty sequences. */
+  /** {@return the number of non-empty sequences} */
   public int sequenceCount() {
     return sequenceEnds.length;
   }
 
-  /** Number of distinct tokens that occur at least {@code minCount} times. */
+  /**
+   * {@return the number of distinct tokens that occur at least {@code minCount} times}
+   *
+   * @param minCount the least count, at least 1
+   */
   public int vocabularySize(int minCount) {
     return (int) Arrays.stream(counts).filter(c -> c >= minCount).count();
   }
@@ -100,6 +104,8 @@ public final class ClusterCorpus {
     /**
      * Adds one sequence of tokens; an empty list is ignored.
      *
+     * @param sequence the tokens of one sentence or line, in order
+     * @return this builder
      * @throws IllegalArgumentException naming the token if one is empty or contains whitespace
      * @throws IllegalStateException if the corpus would exceed {@link Integer#MAX_VALUE} - 8
      *     tokens
@@ -151,7 +157,7 @@ public final class ClusterCorpus {
       }
     }
 
-    /** The corpus of the sequences added so far; the builder may go on being used. */
+    /** {@return the corpus of the sequences added so far}; the builder may go on being used */
     public ClusterCorpus build() {
       int typeCount = ids.size();
       return new ClusterCorpus(Arrays.copyOf(types, typeCount), Arrays.copyOf(counts, typeCount),

@@ -64,12 +64,16 @@ public final class ConllTokenizer {
 
   private ConllTokenizer() {}
 
-  /** The tokeniser (stateless, so one shared instance). */
+  /** {@return the tokeniser: stateless, so always the same instance} */
   public static ConllTokenizer create() {
     return INSTANCE;
   }
 
-  /** The tokens of {@code text}, as strings. */
+  /**
+   * {@return the tokens of {@code text}, as strings}
+   *
+   * @param text any text
+   */
   public List<String> tokenize(String text) {
     List<Span> spans = spans(text);
     List<String> tokens = new ArrayList<>(spans.size());
@@ -83,6 +87,8 @@ public final class ConllTokenizer {
    * The tokens of {@code text} as spans of it, in order; a line break counts as the start of a
    * line for the ranked-list rule.
    *
+   * @param text any text
+   * @return the token spans
    * @throws NullPointerException if {@code text} is null
    */
   public List<Span> spans(String text) {

@@ -74,32 +74,37 @@ public final class ExchangeClusterer {
     this.threads = builder.threads;
   }
 
-  /** A builder with the defaults: 256 classes, min count 3, 15 iterations, 1 thread. */
+  /** {@return a builder with the defaults: 256 classes, min count 3, 15 iterations, 1 thread} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Number of classes {@code K}. */
+  /** {@return the number of classes {@code K}} */
   public int classes() {
     return classes;
   }
 
-  /** Minimum count of a clustered word. */
+  /** {@return the minimum count of a clustered word} */
   public int minCount() {
     return minCount;
   }
 
-  /** Maximum number of iterations (passes over the vocabulary). */
+  /** {@return the maximum number of iterations (passes over the vocabulary)} */
   public int iterations() {
     return iterations;
   }
 
-  /** Number of threads used to evaluate moves. */
+  /** {@return the number of threads used to evaluate moves} */
   public int threads() {
     return threads;
   }
 
-  /** Clusters the words of {@code corpus}; see {@link #cluster(ClusterCorpus, Consumer)}. */
+  /**
+   * {@return the clusters of the words of {@code corpus}}, as {@link #cluster(ClusterCorpus,
+   * Consumer)} with no progress reports
+   *
+   * @param corpus the token sequences
+   */
   public WordClusters cluster(ClusterCorpus corpus) {
     return cluster(corpus, report -> { });
   }
@@ -109,6 +114,8 @@ public final class ExchangeClusterer {
    * {@code progress} in the calling thread once before the first iteration (iteration 0, the
    * initial clustering) and after each iteration.
    *
+   * @param corpus the token sequences
+   * @param progress receives a report per iteration
    * @return the clusters, words ordered by cluster id and then by descending count
    * @throws NullPointerException if an argument is null
    * @throws RuntimeException whatever {@code progress} throws; the work stops
@@ -126,7 +133,7 @@ public final class ExchangeClusterer {
   }
 
   /**
-   * What one iteration did.
+   * What one iteration did. Immutable and thread-safe.
    *
    * @param iteration 0 for the initial clustering, then 1, 2, ...
    * @param objective the objective {@code F} after the iteration (natural logarithms)
@@ -137,6 +144,16 @@ public final class ExchangeClusterer {
   public record IterationReport(
       int iteration, double objective, int moves, int vocabularySize, Duration elapsed) {
 
+    /**
+     * Checks the components.
+     *
+     * @param iteration 0 for the initial clustering, then 1, 2, ...
+     * @param objective the objective {@code F} after the iteration (natural logarithms)
+     * @param moves how many words changed class
+     * @param vocabularySize how many words are being clustered
+     * @param elapsed time the iteration took (for iteration 0: building the counts)
+     * @throws IllegalArgumentException if a count is negative
+     */
     public IterationReport {
       if (iteration < 0) {
         throw new IllegalArgumentException("iteration must be >= 0, was " + iteration);
@@ -163,7 +180,13 @@ public final class ExchangeClusterer {
 
     private Builder() {}
 
-    /** Number of classes, at least 2 and at most 65,536. */
+    /**
+     * Sets the number of classes, at least 2 and at most 65,536.
+     *
+     * @param classes the value
+     * @return this builder
+     * @throws IllegalArgumentException naming the value if it is out of range
+     */
     public Builder classes(int classes) {
       if (classes < 2 || classes > 65_536) {
         throw new IllegalArgumentException("classes must be in [2, 65536], was " + classes);
@@ -172,7 +195,13 @@ public final class ExchangeClusterer {
       return this;
     }
 
-    /** Minimum count of a word to be clustered, at least 1. */
+    /**
+     * Sets the minimum count of a word to be clustered, at least 1.
+     *
+     * @param minCount the value
+     * @return this builder
+     * @throws IllegalArgumentException naming the value if it is out of range
+     */
     public Builder minCount(int minCount) {
       if (minCount < 1) {
         throw new IllegalArgumentException("minCount must be >= 1, was " + minCount);
@@ -181,7 +210,13 @@ public final class ExchangeClusterer {
       return this;
     }
 
-    /** Maximum number of iterations, at least 0 (0 returns the initial clustering). */
+    /**
+     * Sets the maximum number of iterations, at least 0 (0 returns the initial clustering).
+     *
+     * @param iterations the value
+     * @return this builder
+     * @throws IllegalArgumentException naming the value if it is out of range
+     */
     public Builder iterations(int iterations) {
       if (iterations < 0) {
         throw new IllegalArgumentException("iterations must be >= 0, was " + iterations);
@@ -190,7 +225,13 @@ public final class ExchangeClusterer {
       return this;
     }
 
-    /** Number of threads, at least 1; the result does not depend on it. */
+    /**
+     * Sets the number of threads, at least 1; the result does not depend on it.
+     *
+     * @param threads the value
+     * @return this builder
+     * @throws IllegalArgumentException naming the value if it is out of range
+     */
     public Builder threads(int threads) {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be >= 1, was " + threads);
@@ -199,7 +240,7 @@ public final class ExchangeClusterer {
       return this;
     }
 
-    /** The clusterer. */
+    /** {@return the clusterer, immutable and thread-safe} */
     public ExchangeClusterer build() {
       return new ExchangeClusterer(this);
     }

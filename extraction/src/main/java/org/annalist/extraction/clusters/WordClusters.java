@@ -103,6 +103,10 @@ public final class WordClusters {
   /**
    * Reads a cluster file from {@code in} (not closed), naming it "input" in errors.
    *
+   * @param in the file's bytes, UTF-8
+   * @return the clusters
+   * @throws IllegalArgumentException as {@link #load(InputStream, String)}
+   * @throws UncheckedIOException as {@link #load(InputStream, String)}
    * @see #load(InputStream, String)
    */
   public static WordClusters load(InputStream in) {
@@ -112,6 +116,9 @@ public final class WordClusters {
   /**
    * Reads a cluster file from {@code in}, which is not closed; {@code name} names it in errors.
    *
+   * @param in the file's bytes, UTF-8
+   * @param name the file's name, for messages
+   * @return the clusters, in file order
    * @throws IllegalArgumentException naming the file, the line number and the line, if a line is
    *     not {@code word<TAB>id} with a non-negative integer id, or repeats a word
    * @throws UncheckedIOException naming the file, if it cannot be read or is not UTF-8
@@ -168,6 +175,8 @@ public final class WordClusters {
   /**
    * Reads a cluster file.
    *
+   * @param file a {@code word<TAB>id} file, UTF-8
+   * @return the clusters, in file order
    * @throws IllegalArgumentException as {@link #load(InputStream, String)}
    * @throws UncheckedIOException naming the file, if it cannot be read
    */
@@ -183,6 +192,8 @@ public final class WordClusters {
    * Reads a cluster file from the classpath, e.g. {@link #RESOURCE_256}; a name without a leading
    * {@code /} is relative to this class's package.
    *
+   * @param resource the resource name
+   * @return the clusters, in file order
    * @throws IllegalArgumentException naming the resource if it is not on the classpath, or as
    *     {@link #load(InputStream, String)}
    */
@@ -204,6 +215,9 @@ public final class WordClusters {
    * The normal form in which words are clustered: every decimal digit (any script) becomes {@code
    * 0}; curly single quotes become {@code '}, curly double quotes and the doubled quotes {@code ``}
    * and {@code ''} become {@code "}. Case is kept.
+   *
+   * @param word a token
+   * @return its normal form; {@code word} itself if nothing changes
    */
   public static String normalize(String word) {
     Objects.requireNonNull(word, "word");
@@ -241,7 +255,11 @@ public final class WordClusters {
     };
   }
 
-  /** The cluster id of {@code word}, or of its normal form if the word itself is absent. */
+  /**
+   * {@return the cluster id of {@code word}, or of its normal form if the word itself is absent}
+   *
+   * @param word a token, as written
+   */
   public Optional<Integer> find(String word) {
     Objects.requireNonNull(word, "word");
     Integer id = index.get(word);
@@ -254,24 +272,27 @@ public final class WordClusters {
     return Optional.ofNullable(id);
   }
 
-  /** Number of words. */
+  /** {@return the number of words} */
   public int size() {
     return words.length;
   }
 
-  /** Number of distinct cluster ids. */
+  /** {@return the number of distinct cluster ids} */
   public int clusterCount() {
     return (int) Arrays.stream(ids).distinct().count();
   }
 
-  /** The words in file order. */
+  /** {@return the words in file order} */
   public List<String> words() {
     return List.of(words);
   }
 
   /**
    * Writes the clusters in the file format {@link #load} reads, one {@code word<TAB>id} line per
-   * word in this object's order, with {@code \n} line ends. The writer is not closed.
+   * word in this object's order, with {@code \n} line ends. The writer is flushed, not closed.
+   *
+   * @param writer where to write
+   * @throws IOException if writing fails
    */
   public void write(Writer writer) throws IOException {
     StringBuilder line = new StringBuilder(64);

@@ -54,6 +54,7 @@ public final class ConllStageEvaluation {
 
   /**
    * The tagged copies of the documents, and how many of the stage's mentions could not be tagged.
+   * Immutable and thread-safe.
    *
    * @param documents the documents with the stage's tags, in the input order
    * @param mentions all mentions the stage found
@@ -63,6 +64,15 @@ public final class ConllStageEvaluation {
   public record Tagged(List<ConllDocument> documents, int mentions, int unaligned,
       int overlapping) {
 
+    /**
+     * Copies the documents.
+     *
+     * @param documents the documents with the stage's tags, in the input order
+     * @param mentions all mentions the stage found
+     * @param unaligned mentions not on CoNLL token boundaries, left out
+     * @param overlapping mentions overlapping an earlier, longer one, left out
+     * @throws NullPointerException if {@code documents} is {@code null}
+     */
     public Tagged {
       documents = List.copyOf(Objects.requireNonNull(documents, "documents"));
     }
@@ -90,7 +100,12 @@ public final class ConllStageEvaluation {
   private ConllStageEvaluation() {}
 
   /**
-   * Copies of {@code documents} tagged, in {@code scheme}, with the mentions {@code stage} finds.
+   * {@return copies of {@code documents} tagged, in {@code scheme}, with the mentions {@code stage}
+   * finds}, and the counts of mentions that could not be tagged
+   *
+   * @param stage the entity stage to evaluate
+   * @param documents CoNLL documents; their own tags are ignored
+   * @param scheme the tag scheme to write
    */
   public static Tagged tag(EntityStage stage, List<ConllDocument> documents, TagScheme scheme) {
     Objects.requireNonNull(stage, "stage");

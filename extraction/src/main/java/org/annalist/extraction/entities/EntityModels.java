@@ -29,6 +29,7 @@ public final class EntityModels {
   /**
    * Loads the gazetteers and the bundled name model ({@code ner-en-conll.bin}).
    *
+   * @return the models; a new instance, reading the resources again, on every call
    * @throws IllegalStateException naming the resource if one is missing or malformed
    */
   public static EntityModels load() {
@@ -38,6 +39,9 @@ public final class EntityModels {
   /**
    * Loads the gazetteers only: the stage then finds names with its rules alone (useful to measure
    * what the rules contribute, or where the model's memory is not wanted).
+   *
+   * @return the gazetteers, with no name model
+   * @throws IllegalStateException naming the resource if one is missing or malformed
    */
   public static EntityModels rulesOnly() {
     return new EntityModels(Gazetteer.load(), null);
@@ -56,12 +60,14 @@ public final class EntityModels {
     return Optional.ofNullable(recognizer);
   }
 
-  /** Whether a statistical name model is used besides the rules. */
+  /** {@return whether a statistical name model is used besides the rules} */
   public boolean hasNameModel() {
     return recognizer != null;
   }
 
-  /** The resources used, for the entity layer's {@code models}. */
+  /**
+   * {@return the resources used, for the entity layer's {@code models}: the model first, if any}
+   */
   public List<String> names() {
     List<String> out = new ArrayList<>();
     if (recognizer != null) {

@@ -42,7 +42,7 @@ public final class EntityResolver {
 
   private EntityResolver() {}
 
-  /** A resolver. */
+  /** {@return a resolver; it holds no state} */
   public static EntityResolver create() {
     return new EntityResolver();
   }
@@ -50,6 +50,8 @@ public final class EntityResolver {
   /**
    * The canonical entities of the documents, ordered by id.
    *
+   * @param documents analysed documents with an entity layer, in any order
+   * @return one canonical entity per distinct entity, with evidence from every document
    * @throws IllegalArgumentException naming the document if one has no entity layer
    */
   public List<CanonicalEntity> resolve(List<AnalyzedDocument> documents) {
@@ -73,7 +75,12 @@ public final class EntityResolver {
     return combine(all);
   }
 
-  /** Two partial results merged into one, ordered by id. */
+  /**
+   * {@return two partial results merged into one, ordered by id}
+   *
+   * @param a the entities resolved from some documents
+   * @param b the entities resolved from other documents
+   */
   public List<CanonicalEntity> merge(List<CanonicalEntity> a, List<CanonicalEntity> b) {
     List<CanonicalEntity> all = new ArrayList<>(Objects.requireNonNull(a, "a"));
     all.addAll(Objects.requireNonNull(b, "b"));

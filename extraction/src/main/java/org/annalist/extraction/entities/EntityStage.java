@@ -77,7 +77,11 @@ public final class EntityStage implements Stage {
     this.modelNames = models.names();
   }
 
-  /** The stage over loaded models; share the models between stages and pipelines. */
+  /**
+   * {@return the stage over loaded models}; share the models between stages and pipelines
+   *
+   * @param models the gazetteers and, optionally, the name model
+   */
   public static EntityStage create(EntityModels models) {
     return new EntityStage(Objects.requireNonNull(models, "models"));
   }

@@ -86,6 +86,7 @@ public final class EnglishModels {
   /**
    * Loads the four models from the classpath of this class's class loader.
    *
+   * @return the models; a new instance, reading them again, on every call
    * @throws IllegalStateException naming the resource and the Maven artifact that provides it, if a
    *     model is not on the classpath or is not the expected kind of model
    * @throws UncheckedIOException naming the resource, if a model cannot be read
@@ -99,7 +100,10 @@ public final class EnglishModels {
         read(loader, LEMMATIZER_MODEL, "opennlp-models-lemmatizer-en", LemmatizerModel::new));
   }
 
-  /** The model file names, in the order sentence, tokenizer, POS, lemmatizer, for provenance. */
+  /**
+   * {@return the model file names, in the order sentence, tokenizer, POS, lemmatizer, for
+   * provenance}
+   */
   public List<String> fileNames() {
     return List.of(SENTENCE_MODEL, TOKENIZER_MODEL, POS_MODEL, LEMMATIZER_MODEL);
   }

@@ -115,7 +115,11 @@ public final class TextStage implements Stage {
     this.models = models;
   }
 
-  /** A text stage using {@code models}, which it shares and never changes. */
+  /**
+   * {@return a text stage using {@code models}, which it shares and never changes}
+   *
+   * @param models the loaded OpenNLP models
+   */
   public static TextStage create(EnglishModels models) {
     return new TextStage(Objects.requireNonNull(models, "models"));
   }

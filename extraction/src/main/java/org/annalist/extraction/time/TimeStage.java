@@ -67,7 +67,7 @@ public final class TimeStage implements Stage {
 
   private TimeStage() {}
 
-  /** The stage with its built-in rules. */
+  /** {@return the stage with its built-in rules; it holds no state} */
   public static TimeStage create() {
     return new TimeStage();
   }

@@ -13,12 +13,16 @@ import java.util.Objects;
  */
 public record ConllDocument(List<ConllSentence> sentences) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param sentences the sentences in order
+   */
   public ConllDocument {
     sentences = List.copyOf(Objects.requireNonNull(sentences, "sentences"));
   }
 
-  /** Total number of tokens in the document. */
+  /** {@return the total number of tokens in the document} */
   public int tokenCount() {
     return sentences.stream().mapToInt(ConllSentence::size).sum();
   }

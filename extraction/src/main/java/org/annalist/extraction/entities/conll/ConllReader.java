@@ -47,7 +47,7 @@ public final class ConllReader {
 
   private ConllReader() {}
 
-  /** A reader. */
+  /** {@return a reader; it holds no state} */
   public static ConllReader create() {
     return new ConllReader();
   }
@@ -55,6 +55,8 @@ public final class ConllReader {
   /**
    * Reads the file at {@code path}.
    *
+   * @param path a CoNLL-2003 file, UTF-8
+   * @return its documents, in file order
    * @throws ConllFormatException naming the file and line, for malformed input or invalid UTF-8
    * @throws UncheckedIOException naming the file, if it is missing, a directory or unreadable
    */
@@ -80,6 +82,9 @@ public final class ConllReader {
    * The whole stream is decoded first, so that bytes that are not UTF-8 are reported with the
    * line and byte offset where they are (a streaming decoder fails a buffer ahead of the line).
    *
+   * @param in the file's bytes
+   * @param name the file's name, for messages
+   * @return its documents, in file order
    * @throws ConllFormatException naming {@code name}, the line and the byte offset for invalid
    *     UTF-8, or the line for malformed input
    * @throws UncheckedIOException naming {@code name}, if reading fails
@@ -116,6 +121,9 @@ public final class ConllReader {
   /**
    * Reads CoNLL text from {@code reader}, which is not closed; {@code name} names it in errors.
    *
+   * @param reader the file's characters
+   * @param name the file's name, for messages
+   * @return its documents, in file order
    * @throws ConllFormatException naming {@code name} and the line, for malformed input
    * @throws UncheckedIOException naming {@code name}, if reading fails
    */

@@ -18,7 +18,11 @@ import java.util.Objects;
  */
 public record ConllSentence(List<ConllToken> tokens) {
 
-  /** Copies the list; rejects an empty sentence. */
+  /**
+   * Copies the list; rejects an empty sentence.
+   *
+   * @param tokens the tokens in order, at least one
+   */
   public ConllSentence {
     tokens = List.copyOf(Objects.requireNonNull(tokens, "tokens"));
     if (tokens.isEmpty()) {
@@ -26,24 +30,25 @@ public record ConllSentence(List<ConllToken> tokens) {
     }
   }
 
-  /** The token texts, in order. */
+  /** {@return the token texts, in order} */
   public List<String> texts() {
     return tokens.stream().map(ConllToken::text).toList();
   }
 
-  /** The named-entity tags, in order. */
+  /** {@return the named-entity tags, in order} */
   public List<String> tags() {
     return tokens.stream().map(ConllToken::tag).toList();
   }
 
-  /** Number of tokens. */
+  /** {@return the number of tokens} */
   public int size() {
     return tokens.size();
   }
 
   /**
-   * This sentence with its named-entity tags replaced by {@code newTags}, one per token.
+   * {@return this sentence with its named-entity tags replaced by {@code newTags}, one per token}
    *
+   * @param newTags the tags, in token order
    * @throws IllegalArgumentException if the sizes differ or a tag is invalid
    */
   public ConllSentence withTags(List<String> newTags) {

@@ -21,7 +21,14 @@ import java.util.Objects;
  */
 public record ConllToken(String text, String pos, String chunk, String tag) {
 
-  /** Validates every field; see the class documentation. */
+  /**
+   * Validates every field; see the class documentation.
+   *
+   * @param text the token, never empty, without whitespace
+   * @param pos part-of-speech tag, possibly empty, without whitespace
+   * @param chunk chunk tag, possibly empty, without whitespace
+   * @param tag named-entity tag, {@code O} or {@code X-TYPE}
+   */
   public ConllToken {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(pos, "pos");
@@ -41,12 +48,21 @@ public record ConllToken(String text, String pos, String chunk, String tag) {
     }
   }
 
-  /** This token with another named-entity tag. */
+  /**
+   * {@return this token with another named-entity tag}
+   *
+   * @param newTag {@code O} or {@code X-TYPE}
+   * @throws IllegalArgumentException if the tag is invalid
+   */
   public ConllToken withTag(String newTag) {
     return new ConllToken(text, pos, chunk, newTag);
   }
 
-  /** Whether {@code tag} is {@code O} or a prefix letter, a hyphen and a non-empty type. */
+  /**
+   * {@return whether {@code tag} is {@code O} or a prefix letter, a hyphen and a non-empty type}
+   *
+   * @param tag any string
+   */
   public static boolean isValidTag(String tag) {
     if (tag.equals("O")) {
       return true;

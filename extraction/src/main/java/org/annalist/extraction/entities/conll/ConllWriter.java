@@ -28,14 +28,18 @@ public final class ConllWriter {
 
   private ConllWriter() {}
 
-  /** A writer. */
+  /** {@return a writer; it holds no state} */
   public static ConllWriter create() {
     return new ConllWriter();
   }
 
   /**
-   * Writes the documents in the four-column format.
+   * Writes the documents in the four-column format, each after a {@code -DOCSTART-} line; an
+   * empty POS or chunk column is written as {@link #PLACEHOLDER}. Flushes {@code out}, does not
+   * close it.
    *
+   * @param documents the documents
+   * @param out where to write
    * @throws UncheckedIOException if writing fails
    */
   public void write(List<ConllDocument> documents, Writer out) {
@@ -62,6 +66,9 @@ public final class ConllWriter {
    * Writes {@code token gold predicted} lines: the tokens and tags of {@code gold} beside the tags
    * of {@code predicted}, which must have the same documents, sentences and tokens.
    *
+   * @param gold the gold documents
+   * @param predicted the same documents with predicted tags
+   * @param out where to write; flushed, not closed
    * @throws IllegalArgumentException naming the document and sentence if the shapes or tokens differ
    * @throws UncheckedIOException if writing fails
    */

@@ -28,6 +28,8 @@ public final class Chunks {
   /**
    * The names in {@code tags}, in order.
    *
+   * @param tags one sentence's tags, in IOB1, IOB2/BIO or BILOU
+   * @return the names as token spans
    * @throws IllegalArgumentException naming the index if a tag is neither {@code O} nor {@code
    *     X-TYPE}
    */
@@ -81,6 +83,10 @@ public final class Chunks {
   /**
    * Tags for a sentence of {@code length} tokens holding {@code spans}, in the given scheme.
    *
+   * @param spans the names, not overlapping
+   * @param length the number of tokens
+   * @param scheme how to write the tags
+   * @return one tag per token
    * @throws IllegalArgumentException if a span lies outside the sentence or spans overlap
    */
   public static List<String> encode(List<TypedSpan> spans, int length, TagScheme scheme) {

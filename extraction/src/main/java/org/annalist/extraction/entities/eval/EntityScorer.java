@@ -27,7 +27,7 @@ public final class EntityScorer {
 
   private EntityScorer() {}
 
-  /** An empty scorer. */
+  /** {@return an empty scorer} */
   public static EntityScorer create() {
     return new EntityScorer();
   }
@@ -35,6 +35,9 @@ public final class EntityScorer {
   /**
    * Adds one sentence given as gold and predicted tags.
    *
+   * @param gold the gold tags
+   * @param predicted the predicted tags, one per gold tag
+   * @return this scorer
    * @throws IllegalArgumentException if the lists differ in length or hold an invalid tag
    */
   public EntityScorer addTags(List<String> gold, List<String> predicted) {
@@ -47,7 +50,14 @@ public final class EntityScorer {
     return addSpans(Chunks.decode(gold), Chunks.decode(predicted));
   }
 
-  /** Adds one sentence (or any unit within which spans are compared) given as spans. */
+  /**
+   * Adds one sentence (or any unit within which spans are compared) given as spans; a span counts
+   * once however often it is listed.
+   *
+   * @param gold the gold names
+   * @param predicted the predicted names
+   * @return this scorer
+   */
   public EntityScorer addSpans(List<TypedSpan> gold, List<TypedSpan> predicted) {
     Set<TypedSpan> goldSet = new HashSet<>(Objects.requireNonNull(gold, "gold"));
     Set<TypedSpan> predictedSet = new HashSet<>(Objects.requireNonNull(predicted, "predicted"));
@@ -67,7 +77,7 @@ public final class EntityScorer {
     return this;
   }
 
-  /** The counts so far. */
+  /** {@return the counts so far}; the scorer may go on adding */
   public EntityScores scores() {
     Map<String, EntityScores.Counts> result = new HashMap<>();
     counts.forEach((type, c) -> result.put(type, new EntityScores.Counts(c[0], c[1], c[2])));

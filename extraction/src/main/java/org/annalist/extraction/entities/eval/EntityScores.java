@@ -24,23 +24,35 @@ import java.util.TreeMap;
  */
 public record EntityScores(Map<String, Counts> byType) {
 
-  /** Copies the map, sorted by type. */
+  /**
+   * Copies the map, sorted by type.
+   *
+   * @param byType counts per type, sorted by type
+   */
   public EntityScores {
     Objects.requireNonNull(byType, "byType");
     byType = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(byType));
   }
 
-  /** Counts of one type (all zero if the type never occurred). */
+  /**
+   * {@return the counts of one type}, all zero if the type never occurred
+   *
+   * @param type a type as written in the tags, e.g. {@code PER}
+   */
   public Counts of(String type) {
     return byType.getOrDefault(type, Counts.ZERO);
   }
 
-  /** Micro-averaged counts over every type. */
+  /** {@return the micro-averaged counts over every type} */
   public Counts micro() {
     return micro(byType.keySet());
   }
 
-  /** Micro-averaged counts over the given types (types never seen count zero). */
+  /**
+   * {@return the micro-averaged counts over the given types}; types never seen count zero
+   *
+   * @param types the types, duplicates counted once
+   */
   public Counts micro(Collection<String> types) {
     Counts sum = Counts.ZERO;
     for (String type : Set.copyOf(types)) {
@@ -53,6 +65,9 @@ public record EntityScores(Map<String, Counts> byType) {
    * A plain-text table: one line per type, then "micro" over all types and, if {@code subset} is
    * not empty, a line for the micro average over it; columns gold, predicted, correct, P, R, F1 (in
    * percent).
+   *
+   * @param subset the types of the extra micro line, or empty for none
+   * @return the table, lines ending with {@code %n}
    */
   public String toTable(Collection<String> subset) {
     StringBuilder b = new StringBuilder();
@@ -73,7 +88,7 @@ public record EntityScores(Map<String, Counts> byType) {
   }
 
   /**
-   * Counts for one type or an average.
+   * Counts for one type or an average. Immutable and thread-safe.
    *
    * @param truePositives names predicted with the gold boundaries and type
    * @param falsePositives predicted names not in the gold standard
@@ -84,7 +99,13 @@ public record EntityScores(Map<String, Counts> byType) {
     /** No names at all. */
     public static final Counts ZERO = new Counts(0, 0, 0);
 
-    /** Rejects negative counts. */
+    /**
+     * Rejects negative counts.
+     *
+     * @param truePositives names predicted with the gold boundaries and type
+     * @param falsePositives predicted names not in the gold standard
+     * @param falseNegatives gold names not predicted
+     */
     public Counts {
       if (truePositives < 0 || falsePositives < 0 || falseNegatives < 0) {
         throw new IllegalArgumentException("negative count: tp=" + truePositives + " fp="
@@ -92,34 +113,38 @@ public record EntityScores(Map<String, Counts> byType) {
       }
     }
 
-    /** Names in the gold standard. */
+    /** {@return the number of names in the gold standard} */
     public int gold() {
       return truePositives + falseNegatives;
     }
 
-    /** Names predicted. */
+    /** {@return the number of names predicted} */
     public int predicted() {
       return truePositives + falsePositives;
     }
 
-    /** Correct / predicted, 0 if nothing was predicted. */
+    /** {@return correct over predicted, 0 if nothing was predicted} */
     public double precision() {
       return predicted() == 0 ? 0 : (double) truePositives / predicted();
     }
 
-    /** Correct / gold, 0 if the gold standard has no names. */
+    /** {@return correct over gold, 0 if the gold standard has no names} */
     public double recall() {
       return gold() == 0 ? 0 : (double) truePositives / gold();
     }
 
-    /** Harmonic mean of precision and recall, 0 if both are 0. */
+    /** {@return the harmonic mean of precision and recall, 0 if both are 0} */
     public double f1() {
       double p = precision();
       double r = recall();
       return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
-    /** The sum of two counts. */
+    /**
+     * {@return the sum of two counts}
+     *
+     * @param other the counts to add
+     */
     public Counts plus(Counts other) {
       return new Counts(truePositives + other.truePositives, falsePositives + other.falsePositives,
           falseNegatives + other.falseNegatives);

@@ -2,7 +2,7 @@ package org.annalist.extraction.entities.eval;
 
 import java.util.List;
 
-/** How {@link Chunks#encode} writes spans as tags. */
+/** How {@link Chunks#encode} writes spans as tags. Immutable and thread-safe. */
 public enum TagScheme {
   /**
    * IOB1, as in the original CoNLL-2003 files: every token of a name is {@code I-TYPE}, except that
@@ -15,6 +15,9 @@ public enum TagScheme {
   /**
    * IOB1 if some name in {@code sentences} begins with {@code I-} (after {@code O}, at the start of
    * a sentence, or after a name of another type), else IOB2.
+   *
+   * @param sentences the tags of each sentence
+   * @return the scheme the tags are written in
    */
   public static TagScheme detect(List<List<String>> sentences) {
     for (List<String> tags : sentences) {

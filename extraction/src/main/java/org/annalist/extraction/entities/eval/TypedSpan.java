@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record TypedSpan(int start, int end, String type) {
 
-  /** Rejects empty or negative spans and empty types. */
+  /**
+   * Rejects empty or negative spans and empty types.
+   *
+   * @param start index of the first token, non-negative
+   * @param end index after the last token, greater than {@code start}
+   * @param type the entity type as written in the tags, e.g. {@code PER}
+   */
   public TypedSpan {
     Objects.requireNonNull(type, "type");
     if (start < 0 || end <= start) {
@@ -24,7 +30,7 @@ public record TypedSpan(int start, int end, String type) {
     }
   }
 
-  /** Number of tokens. */
+  /** {@return the number of tokens} */
   public int length() {
     return end - start;
   }

@@ -32,7 +32,12 @@ public final class ConllEvaluation {
   /**
    * Copies of {@code documents} whose tags are the recogniser's, written in {@code scheme}, with
    * CoNLL type names ({@code PER}, {@code ORG}, {@code LOC}, {@code MISC}). Each document is
-   * recognised as a whole ({@link NameFinderRecognizer#recognizeDocument}).
+   * recognised as a whole ({@link NameFinderRecognizer#recognizeDocument}), in parallel.
+   *
+   * @param recognizer the name model
+   * @param documents CoNLL documents; their own tags are ignored
+   * @param scheme the tag scheme to write
+   * @return the tagged copies, in input order
    */
   public static List<ConllDocument> tag(NameFinderRecognizer recognizer,
       List<ConllDocument> documents, TagScheme scheme) {
@@ -61,6 +66,9 @@ public final class ConllEvaluation {
   /**
    * Entity-level scores of {@code predicted} against {@code gold}, sentence by sentence.
    *
+   * @param gold the gold documents
+   * @param predicted the same documents with predicted tags
+   * @return the counts per type
    * @throws IllegalArgumentException if the documents or sentences do not correspond
    */
   public static EntityScores score(List<ConllDocument> gold, List<ConllDocument> predicted) {

@@ -72,6 +72,7 @@ public final class NameFinderRecognizer {
   /**
    * Loads the committed model from the classpath.
    *
+   * @return the recogniser; a new instance, reading the model again, on every call
    * @throws IllegalStateException if the resource is missing
    * @throws UncheckedIOException if it cannot be read or is not a name-finder model
    */
@@ -89,6 +90,8 @@ public final class NameFinderRecognizer {
   /**
    * Loads a model written by {@link #write} or by OpenNLP from the file {@code file}.
    *
+   * @param file the model file
+   * @return the recogniser
    * @throws UncheckedIOException with a one-line message naming the file if it is missing, a
    *     directory, empty, unreadable, or not an OpenNLP name-finder model (not a zip archive, no
    *     manifest, a model of another component, truncated or corrupted)
@@ -113,6 +116,8 @@ public final class NameFinderRecognizer {
   /**
    * Loads a model written by {@link #write} or by OpenNLP from {@code in}, which is not closed.
    *
+   * @param in the model's bytes
+   * @return the recogniser
    * @throws UncheckedIOException if it cannot be read or is not an OpenNLP name-finder model
    *     (empty, not a zip archive, no manifest, a model of another component, truncated or
    *     corrupted)
@@ -180,6 +185,7 @@ public final class NameFinderRecognizer {
   /**
    * Writes the model in OpenNLP's format to {@code out}, which is not closed.
    *
+   * @param out where to write
    * @throws UncheckedIOException if writing fails
    */
   public void write(OutputStream out) {
@@ -196,6 +202,8 @@ public final class NameFinderRecognizer {
    * The names in one sentence, in order, as token ranges of {@code tokens}. Sentences are
    * independent: no document-level memory carries over (see {@link #recognizeDocument}).
    *
+   * @param tokens one sentence's tokens
+   * @return the names, in order
    * @throws NullPointerException if {@code tokens} or one of its elements is null
    */
   public List<RecognizedName> recognize(List<String> tokens) {
@@ -210,6 +218,8 @@ public final class NameFinderRecognizer {
    * (the tag given to the same token earlier in the document, the document's first sentence) see
    * the whole document, as in training, so this is the call to use for a document.
    *
+   * @param sentences the document's sentences, as tokens
+   * @return the names of each sentence
    * @throws NullPointerException if {@code sentences}, a sentence or a token is null
    */
   public List<List<RecognizedName>> recognizeDocument(List<? extends List<String>> sentences) {
@@ -227,7 +237,12 @@ public final class NameFinderRecognizer {
     return List.copyOf(result);
   }
 
-  /** The {@link EntityType} for a CoNLL-2003 type name ({@code PER}, {@code ORG}, ...), if any. */
+  /**
+   * {@return the {@link EntityType} for a CoNLL-2003 type name ({@code PER}, {@code ORG}, ...), if
+   * any}
+   *
+   * @param conllType a type name as written in CoNLL tags
+   */
   public static Optional<EntityType> entityType(String conllType) {
     return Optional.ofNullable(switch (conllType) {
       case "PER" -> EntityType.PERSON;
@@ -238,7 +253,11 @@ public final class NameFinderRecognizer {
     });
   }
 
-  /** The CoNLL-2003 type name of an {@link EntityType}. */
+  /**
+   * {@return the CoNLL-2003 type name of an {@link EntityType}}
+   *
+   * @param type the entity type
+   */
   public static String conllType(EntityType type) {
     return switch (type) {
       case PERSON -> "PER";

@@ -55,7 +55,7 @@ import org.xml.sax.SAXParseException;
  */
 public final class NameFinderTrainer {
 
-  /** OpenNLP's learning algorithms usable here. */
+  /** OpenNLP's learning algorithms usable here. Immutable and thread-safe. */
   public enum Algorithm {
     /** Averaged perceptron (single-threaded). */
     PERCEPTRON(PerceptronTrainer.PERCEPTRON_VALUE),
@@ -69,7 +69,7 @@ public final class NameFinderTrainer {
     }
   }
 
-  /** How names are written as per-token outcomes. */
+  /** How names are written as per-token outcomes. Immutable and thread-safe. */
   public enum Codec {
     /** Begin / inside / outside. */
     BIO,
@@ -98,19 +98,21 @@ public final class NameFinderTrainer {
   /**
    * A builder with the defaults of the committed model: perceptron, 300 iterations, cutoff 2,
    * BILOU, {@link NerFeatures#DOCUMENT} (and 2 threads, used by maxent only).
+   *
+   * @return the builder
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A one-line summary of the configuration, for notes and logs. */
+  /** {@return a one-line summary of the configuration, for notes and logs} */
   public String describe() {
     return String.format(Locale.ROOT,
         "algorithm=%s iterations=%d cutoff=%d threads=%d codec=%s beam=%d",
         algorithm, iterations, cutoff, threads, codec, beamSize);
   }
 
-  /** The feature-generator descriptor as XML text. */
+  /** {@return the feature-generator descriptor as XML text} */
   public String descriptorXml() {
     return new String(descriptor, StandardCharsets.UTF_8);
   }
@@ -118,6 +120,8 @@ public final class NameFinderTrainer {
   /**
    * Trains on the given documents.
    *
+   * @param documents CoNLL documents with gold tags
+   * @return the trained recogniser
    * @throws IllegalArgumentException if there is nothing to train on
    * @throws UncheckedIOException if OpenNLP fails
    */
@@ -180,13 +184,24 @@ public final class NameFinderTrainer {
 
     private Builder() {}
 
-    /** The learning algorithm. */
+    /**
+     * Sets the learning algorithm.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder algorithm(Algorithm value) {
       this.algorithm = Objects.requireNonNull(value, "algorithm");
       return this;
     }
 
-    /** Number of training iterations, at least 1. */
+    /**
+     * Sets the number of training iterations, at least 1.
+     *
+     * @param value the value
+     * @return this builder
+     * @throws IllegalArgumentException naming the value if it is out of range
+     */
     public Builder iterations(int value) {
       if (value < 1) {
         throw new IllegalArgumentException("iterations must be at least 1, got " + value);
@@ -195,7 +210,13 @@ public final class NameFinderTrainer {
       return this;
     }
 
-    /** Features seen fewer than this many times are dropped; at least 0. */
+    /**
+     * Sets the cutoff: features seen fewer than this many times are dropped; at least 0.
+     *
+     * @param value the value
+     * @return this builder
+     * @throws IllegalArgumentException naming the value if it is out of range
+     */
     public Builder cutoff(int value) {
       if (value < 0) {
         throw new IllegalArgumentException("cutoff must be non-negative, got " + value);
@@ -204,7 +225,13 @@ public final class NameFinderTrainer {
       return this;
     }
 
-    /** Threads for the maxent trainer (the perceptron uses one), at least 1. */
+    /**
+     * Sets the threads for the maxent trainer (the perceptron uses one), at least 1.
+     *
+     * @param value the value
+     * @return this builder
+     * @throws IllegalArgumentException naming the value if it is out of range
+     */
     public Builder threads(int value) {
       if (value < 1) {
         throw new IllegalArgumentException("threads must be at least 1, got " + value);
@@ -213,7 +240,13 @@ public final class NameFinderTrainer {
       return this;
     }
 
-    /** Sequences kept by the beam search when tagging (stored in the model), at least 1. */
+    /**
+     * Sets the sequences kept by the beam search when tagging (stored in the model), at least 1.
+     *
+     * @param value the value
+     * @return this builder
+     * @throws IllegalArgumentException naming the value if it is out of range
+     */
     public Builder beamSize(int value) {
       if (value < 1) {
         throw new IllegalArgumentException("beam size must be at least 1, got " + value);
@@ -222,13 +255,23 @@ public final class NameFinderTrainer {
       return this;
     }
 
-    /** The outcome encoding. */
+    /**
+     * Sets the outcome encoding.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder codec(Codec value) {
       this.codec = Objects.requireNonNull(value, "codec");
       return this;
     }
 
-    /** One of the project's feature sets. */
+    /**
+     * Sets one of the project's feature sets as the features.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder features(NerFeatures value) {
       this.descriptor = Objects.requireNonNull(value, "features").descriptor();
       return this;
@@ -241,6 +284,8 @@ public final class NameFinderTrainer {
      * training starts: it must be well-formed XML from which OpenNLP builds its feature
      * generators, naming only known context options.
      *
+     * @param xml the descriptor, UTF-8
+     * @return this builder
      * @throws IllegalArgumentException with a one-line message (with the line and column for
      *     malformed XML) if the descriptor is empty, not XML, or not one OpenNLP can use
      */
@@ -299,7 +344,7 @@ public final class NameFinderTrainer {
       ContextFeatures.fromDescriptor(new String(xml, StandardCharsets.UTF_8));
     }
 
-    /** The trainer. */
+    /** {@return the trainer, immutable and thread-safe} */
     public NameFinderTrainer build() {
       return new NameFinderTrainer(this);
     }

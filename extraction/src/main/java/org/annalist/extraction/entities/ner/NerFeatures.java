@@ -33,6 +33,8 @@ import java.util.Optional;
  * OpenNLP 2.5.11 (see {@code ContextFeatures}); the descriptor names them in a comment {@code
  * <!-- annalist-context: 256 1024 -->}, which a custom descriptor may use too. The trainer and the
  * recogniser put every token in {@code WordClusters.normalize}d form before the model sees it.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum NerFeatures {
   /** OpenNLP's default name-finder features. */
@@ -57,12 +59,16 @@ public enum NerFeatures {
 
   private static final String G = "opennlp.tools.util.featuregen.";
 
-  /** The command-line name: lower case with hyphens, e.g. {@code clusters-1024}. */
+  /** {@return the command-line name: lower case with hyphens, e.g. {@code clusters-1024}} */
   public String cliName() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /** The set with the given {@link #cliName()} (or enum name), if any. */
+  /**
+   * {@return the set with the given {@link #cliName()} (or enum name), if any}
+   *
+   * @param name a command-line or enum name
+   */
   public static Optional<NerFeatures> find(String name) {
     for (NerFeatures f : values()) {
       if (f.cliName().equalsIgnoreCase(name) || f.name().equalsIgnoreCase(name)) {
@@ -72,12 +78,12 @@ public enum NerFeatures {
     return Optional.empty();
   }
 
-  /** The descriptor as UTF-8 XML bytes. */
+  /** {@return the descriptor as UTF-8 XML bytes, a new array each call} */
   public byte[] descriptor() {
     return xml().getBytes(StandardCharsets.UTF_8);
   }
 
-  /** The descriptor as XML text. */
+  /** {@return the descriptor as XML text} */
   public String xml() {
     StringBuilder b = new StringBuilder();
     switch (this) {

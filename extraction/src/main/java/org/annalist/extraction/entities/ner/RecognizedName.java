@@ -16,7 +16,14 @@ import org.annalist.model.EntityType;
  */
 public record RecognizedName(int start, int end, EntityType type, double probability) {
 
-  /** Validates the range and the probability. */
+  /**
+   * Validates the range and the probability.
+   *
+   * @param start index of the first token, non-negative
+   * @param end index after the last token, greater than {@code start}
+   * @param type the entity type
+   * @param probability the mean probability of the name's tags under the model, in [0, 1]
+   */
   public RecognizedName {
     Objects.requireNonNull(type, "type");
     if (start < 0 || end <= start) {
@@ -27,7 +34,7 @@ public record RecognizedName(int start, int end, EntityType type, double probabi
     }
   }
 
-  /** Number of tokens. */
+  /** {@return the number of tokens} */
   public int length() {
     return end - start;
   }

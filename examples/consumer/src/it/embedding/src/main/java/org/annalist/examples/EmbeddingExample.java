@@ -8,8 +8,9 @@ import org.annalist.model.Sentence;
 import org.annalist.model.TextLayer;
 
 /**
- * The embedding example of the README, kept compiling here. Run it with no arguments. Not
- * instantiable; {@code main} shares nothing between calls.
+ * The README's embedding example, as a user's program: its imports and the lines between the
+ * markers are the README's code block ({@code EmbeddingExampleTest} checks it). Run it with no
+ * arguments.
  */
 public final class EmbeddingExample {
 
@@ -26,6 +27,7 @@ public final class EmbeddingExample {
           + sentence.section() + ": " + sentence.span().text());
     }
     System.out.println(AnnalistJson.create().write(doc));
+    // prints e.g. "19-59 BODY_PARAGRAPH: President Gustavo Petro spoke on Sunday."
     // README example: end
   }
 }
