@@ -15,6 +15,13 @@ import java.util.Objects;
  */
 public record Channel(@Valid @NotNull Span span, @NotNull ChannelType type) {
 
+  /**
+   * Checks and copies the components.
+   *
+   * @param span the words that state the channel
+   * @param type what kind of medium it is
+   * @throws IllegalArgumentException if a component is missing or impossible (naming it)
+   */
   public Channel {
     Objects.requireNonNull(span, "span");
     if (span.length() == 0) {

@@ -29,8 +29,8 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * @param kind how the statement is reported
- * @param content the spans of what was said, in text order and not overlapping (quotation marks
- *     excluded for direct speech)
+ * @param content the spans of what was said, in text order and not overlapping (a quotation with
+ *     its quotation marks)
  * @param source the speaker, or {@code null} when the text names none
  * @param cue the speech cue, or {@code null}
  * @param channel the stated medium, or {@code null}
@@ -50,6 +50,21 @@ public record Claim(
     @PositiveOrZero Integer time,
     @Valid @NotNull Provenance provenance) {
 
+  /**
+   * Checks and copies the components.
+   *
+   * @param kind how the statement is reported
+   * @param content the spans of what was said, in text order and not overlapping (a quotation with
+   *     its quotation marks)
+   * @param source the speaker, or {@code null} when the text names none
+   * @param cue the speech cue, or {@code null}
+   * @param channel the stated medium, or {@code null}
+   * @param addressee to whom it was said, when stated ({@code told Defense News}), or {@code null}
+   * @param time the index in the document's {@link TimeLayer#expressions()} of the statement's time
+   *     ({@code on Sunday} in the cue's clause), or {@code null}
+   * @param provenance the stage, the rule that found the claim and its confidence
+   * @throws IllegalArgumentException if a component is missing or impossible (naming it)
+   */
   public Claim {
     Objects.requireNonNull(kind, "kind");
     content = List.copyOf(Objects.requireNonNull(content, "content"));
@@ -77,7 +92,11 @@ public record Claim(
     Objects.requireNonNull(provenance, "provenance of claim at " + content.get(0));
   }
 
-  /** Every span of this claim: content, source, cue, channel and addressee. */
+  /**
+   * Every span of this claim.
+   *
+   * @return the content spans, then the source's, the addressee's, the cue's and the channel's
+   */
   public Stream<Span> spans() {
     List<Span> all = new ArrayList<>(content);
     Stream.of(source, addressee).filter(Objects::nonNull).map(ClaimParty::span).forEach(all::add);

@@ -33,6 +33,14 @@ public record ClaimLayer(
   /** The key of the claim layer. */
   public static final LayerKey<ClaimLayer> KEY = new LayerKey<>("claims", ClaimLayer.class);
 
+  /**
+   * Checks and copies the components.
+   *
+   * @param stage the producing stage
+   * @param models the lexicons and rule sets used
+   * @param claims the claims, ordered by their first content span
+   * @throws IllegalArgumentException if a component is missing or impossible (naming it)
+   */
   public ClaimLayer {
     Provenance.requireText(stage, "stage");
     models = List.copyOf(Objects.requireNonNull(models, "models"));

@@ -32,6 +32,16 @@ public record ClaimParty(
     @NotNull PartyResolution resolution,
     @NotBlank String rule) {
 
+  /**
+   * Checks and copies the components.
+   *
+   * @param span the words that name the party ({@code he}, {@code the ministry}, {@code Petro})
+   * @param entityId the id of an entity of the document's {@link EntityLayer}, or {@code null} when
+   *     {@code resolution} is {@link PartyResolution#UNRESOLVED}
+   * @param resolution how the span was linked to the entity
+   * @param rule the rule that linked it (or found no entity), e.g. {@code pronoun-previous-source}
+   * @throws IllegalArgumentException if a component is missing or impossible (naming it)
+   */
   public ClaimParty {
     Objects.requireNonNull(span, "span");
     if (span.length() == 0) {

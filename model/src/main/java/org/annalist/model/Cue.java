@@ -17,6 +17,13 @@ import java.util.Objects;
  */
 public record Cue(@Valid @NotNull Span span, @NotBlank String lemma) {
 
+  /**
+   * Checks and copies the components.
+   *
+   * @param span the cue as written
+   * @param lemma the cue's entry in the lexicon
+   * @throws IllegalArgumentException if a component is missing or impossible (naming it)
+   */
   public Cue {
     Objects.requireNonNull(span, "span");
     if (span.length() == 0) {

@@ -51,6 +51,26 @@ public record Quantity(
     @PositiveOrZero Integer claim,
     @Valid @NotNull Provenance provenance) {
 
+  /**
+   * Checks and copies the components.
+   *
+   * @param span the whole quantity as written, qualifier and unit included ({@code approximately
+   *     $139 million})
+   * @param value the amount, or the lower end of a {@link QuantityQualifier#RANGE}
+   * @param upper the upper end of a range; {@code null} unless the qualifier is {@code RANGE}
+   * @param qualifier how the true amount relates to the value
+   * @param kind what sort of amount it is
+   * @param unit the currency code, {@code percent}, or the unit of time or measure (see {@link
+   *     QuantityKind}); {@code null} for a count
+   * @param counted the words for what is counted or measured ({@code civilians}, {@code Kfir
+   *     fighters}), or {@code null}
+   * @param time the index in the document's {@link TimeLayer#expressions()} of the time the
+   *     quantity refers to, when stated, or {@code null}
+   * @param claim the index in the document's {@link ClaimLayer#claims()} of the claim whose content
+   *     holds the quantity, or {@code null}
+   * @param provenance the stage, the rule that found it and its confidence
+   * @throws IllegalArgumentException if a component is missing or impossible (naming it)
+   */
   public Quantity {
     Objects.requireNonNull(span, "span");
     if (span.length() == 0) {
@@ -88,7 +108,11 @@ public record Quantity(
     Objects.requireNonNull(provenance, "provenance of quantity " + span);
   }
 
-  /** Every span of this quantity: the quantity and what it counts. */
+  /**
+   * Every span of this quantity.
+   *
+   * @return the quantity's span, then what it counts (if stated)
+   */
   public Stream<Span> spans() {
     List<Span> all = new ArrayList<>(List.of(span));
     if (counted != null) {

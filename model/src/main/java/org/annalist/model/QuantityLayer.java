@@ -34,6 +34,14 @@ public record QuantityLayer(
   public static final LayerKey<QuantityLayer> KEY =
       new LayerKey<>("quantities", QuantityLayer.class);
 
+  /**
+   * Checks and copies the components.
+   *
+   * @param stage the producing stage
+   * @param models the lexicons and rule sets used
+   * @param quantities the quantities, ordered by span
+   * @throws IllegalArgumentException if a component is missing or impossible (naming it)
+   */
   public QuantityLayer {
     Provenance.requireText(stage, "stage");
     models = List.copyOf(Objects.requireNonNull(models, "models"));
