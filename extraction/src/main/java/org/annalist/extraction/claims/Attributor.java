@@ -38,7 +38,7 @@ final class Attributor {
   private final String stage;
   /** Per quotation: whether it is a statement (not a scare quote or a title). */
   private final boolean[] statement;
-  private ClaimParty previousSource;
+  private Parties.Previous previousSource;
 
   Attributor(ClaimLexicon lexicon, Tokens words, Parties parties, String stage) {
     this.lexicon = lexicon;
@@ -101,8 +101,9 @@ final class Attributor {
     cueFirstFrames(unit, drafts, used);
     drafts.sort((a, b) -> Integer.compare(a.content.get(0).begin(), b.content.get(0).begin()));
     for (Draft d : drafts) {
-      if (d.source != null) {
-        previousSource = d.source;
+      if (d.source != null && d.source.entityId() != null) {
+        previousSource = new Parties.Previous(d.source.entityId(),
+            d.content.get(d.content.size() - 1).end());
       }
     }
     return drafts;
@@ -145,7 +146,12 @@ final class Attributor {
     }
     char end = w.text.charAt(last);
     boolean punctuated = end == '.' || end == ',' || end == '?' || end == '!' || end == '…';
-    return words >= 6 || (punctuated && words >= 2) || !q.closed();
+    int first = q.contentBegin();
+    while (first < q.contentEnd() && !Character.isLetterOrDigit(w.text.charAt(first))) {
+      first++;
+    }
+    boolean capital = first < q.contentEnd() && !Character.isLowerCase(w.text.charAt(first));
+    return words >= 6 || (punctuated && capital && words >= 2) || !q.closed();
   }
 
   private void quoteFrames(Unit unit, List<Draft> drafts, boolean[] used) {
@@ -544,10 +550,10 @@ final class Attributor {
 
   /** A prepositional phrase after a cue is a circumstance, not content ({@code said at a rally}). */
   private boolean startsWithPreposition(int k, int end) {
-    if (!w.is(k, "ADP") || w.lower(k).equals("that")) {
-      return false;
+    if (w.lower(k).equals("to")) {
+      return !(k + 1 < end && (w.isVerb(k + 1) || w.isAux(k + 1)));
     }
-    return !(w.lower(k).equals("to") && k + 1 < end && (w.isVerb(k + 1) || w.isAux(k + 1)));
+    return w.is(k, "ADP") && !w.lower(k).equals("that");
   }
 
   /** Whether content starting at {@code k} is a clause or a quotation, not just an object. */
@@ -616,11 +622,10 @@ final class Attributor {
     boolean moved = true;
     while (moved && k < limit) {
       moved = false;
-      if (w.inTime(k) || w.is(k, "ADP") && k + 1 < limit && w.inTime(k + 1)) {
-        int t = w.time[w.inTime(k) ? k : k + 1];
-        if (!w.inTime(k)) {
-          k++;
-        }
+      int lead = timeLead(k, limit);
+      if (lead >= 0) {
+        k += lead;
+        int t = w.time[k];
         while (k < limit && w.time[k] == t) {
           k++;
         }
@@ -638,6 +643,22 @@ final class Attributor {
       }
     }
     return k;
+  }
+
+  /**
+   * The number of words before a temporal expression that starts at or after {@code k} ({@code
+   * on}, {@code as early as}): 0 if one starts at {@code k}, -1 if none starts within three words.
+   */
+  private int timeLead(int k, int limit) {
+    for (int i = k; i < limit && i <= k + 3; i++) {
+      if (w.inTime(i)) {
+        return i - k;
+      }
+      if (!(w.is(i, "ADP") || w.is(i, "ADV") || w.is(i, "ADJ"))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** A stated channel in tokens {@code [from, end)}: a preposition and a channel noun. */
@@ -888,7 +909,7 @@ final class Attributor {
     boolean head = false;
     while (end < limit && (w.isNominal(end) || isInnerOf(end)) && !w.inTime(end)
         && w.quote[end] < 0) {
-      if (head && w.is(end, "DET")) {
+      if (head && w.is(end, "DET") && !isInnerOf(end - 1)) {
         break;
       }
       if (w.is(end, "PRON") && end > k) {
@@ -901,6 +922,9 @@ final class Attributor {
       }
       head |= w.isNounHead(end);
       end++;
+    }
+    while (end > k + 1 && isInnerOf(end - 1)) {
+      end--;
     }
     return head ? new int[] {k, end} : null;
   }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.annalist.extraction.claims.ClaimLexicon.Describes;
 import org.annalist.model.ClaimParty;
 import org.annalist.model.Entity;
@@ -46,6 +47,17 @@ final class Parties {
   private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some", "two",
       "three", "several", "many", "other", "senior", "unnamed", "anonymous");
 
+  /** How far back (in mentions) an antecedent is looked for: keeps resolution linear. */
+  private static final int LOOK_BACK = 400;
+
+  /**
+   * The resolved source of the previous claim and where that claim ends.
+   *
+   * @param entityId the source's entity
+   * @param end the offset where the previous claim ends
+   */
+  record Previous(String entityId, int end) {}
+
   private final ClaimLexicon lexicon;
   private final Tokens words;
   private final List<EntityMention> mentions;
@@ -66,13 +78,20 @@ final class Parties {
    * @param clauseBegin the offset where the claim's clause begins (for a document's issuer)
    * @param previous the source of the previous claim, or null
    */
-  ClaimParty resolve(int first, int end, int clauseBegin, ClaimParty previous) {
+  ClaimParty resolve(int first, int end, int clauseBegin, Previous previous) {
     Span span = Span.of(words.text, words.begin(first), words.end(end - 1));
+    int headToken = head(first, end);
+    Optional<EntityMention> named = mentionAt(words.begin(headToken), span);
+    if (named.isPresent()) {
+      return party(span, target(named.get()), PartyResolution.MENTION,
+          named.get().type() == EntityType.PERSON ? "mention-person" : "mention");
+    }
     Optional<EntityMention> person = mentionIn(span, EntityType.PERSON);
-    if (person.isPresent()) {
+    if (person.isPresent() && lexicon.findDescription(words.lemma(headToken)).isEmpty()) {
+      // "Emilio Meneses, an analyst based in Santiago": the name, not the place
       return party(span, person.get().entityId(), PartyResolution.MENTION, "mention-person");
     }
-    String head = words.lemma(end - 1);
+    String head = words.lemma(headToken);
     String firstWord = words.lower(first);
     if (end - first == 1 && PERSON_PRONOUNS.contains(firstWord)) {
       return byPronoun(span, previous, true);
@@ -84,8 +103,8 @@ final class Parties {
       return relative(span, first);
     }
     Optional<Describes> described = lexicon.findDescription(head);
-    if (described.isPresent() && words.is(end - 1, "NOUN")) {
-      return byDescription(span, first, end, described.get(), clauseBegin, previous);
+    if (described.isPresent() && words.is(headToken, "NOUN")) {
+      return byDescription(span, first, headToken + 1, described.get(), clauseBegin, previous);
     }
     Optional<EntityMention> any = mentionIn(span, null);
     if (any.isPresent()) {
@@ -94,13 +113,58 @@ final class Parties {
     return unresolved(span, "no-entity");
   }
 
-  private ClaimParty byPronoun(Span span, ClaimParty previous, boolean person) {
-    if (previous != null && previous.entityId() != null && fits(previous.entityId(), person)) {
+  private ClaimParty byPronoun(Span span, Previous previous, boolean person) {
+    int since = previous == null ? 0 : previous.end();
+    Optional<String> named = latestBetween(since, span.begin(), id -> fits(id, person));
+    if (named.isPresent()) {
+      return party(span, named.get(), PartyResolution.PRONOUN, "pronoun-latest-entity");
+    }
+    if (previous != null && fits(previous.entityId(), person)) {
       return party(span, previous.entityId(), PartyResolution.PRONOUN, "pronoun-previous-source");
     }
     Optional<String> latest = latestBefore(span.begin(), id -> fits(id, person), null);
     return latest.map(id -> party(span, id, PartyResolution.PRONOUN, "pronoun-latest-entity"))
         .orElseGet(() -> unresolved(span, "pronoun-without-antecedent"));
+  }
+
+  /** The latest entity that passes, mentioned in {@code [from, to)}. */
+  private Optional<String> latestBetween(int from, int to, Predicate<String> test) {
+    for (int i = mentionsBefore(to) - 1; i >= 0 && i >= mentionsBefore(to) - LOOK_BACK; i--) {
+      EntityMention m = mentions.get(i);
+      if (m.span().begin() < from) {
+        break;
+      }
+      if (test.test(target(m))) {
+        return Optional.of(target(m));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The head of a noun phrase: its last word before a preposition, a comma or a parenthesis. */
+  private int head(int first, int end) {
+    for (int k = first; k < end; k++) {
+      String word = words.lower(k);
+      if (k > first && (word.equals(",") || word.equals("(") || word.equals("of")
+          || word.equals("in") || word.equals("at") || word.equals("for"))) {
+        return k - 1;
+      }
+    }
+    return end - 1;
+  }
+
+  /** The mention that covers the offset, within the span. */
+  private Optional<EntityMention> mentionAt(int offset, Span span) {
+    for (int i = mentionsBefore(offset + 1) - 1; i >= 0; i--) {
+      EntityMention m = mentions.get(i);
+      if (m.span().end() <= offset) {
+        break;
+      }
+      if (m.span().begin() >= span.begin() && m.span().end() <= span.end()) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
   }
 
   private ClaimParty relative(Span span, int token) {
@@ -117,7 +181,7 @@ final class Parties {
   }
 
   private ClaimParty byDescription(Span span, int first, int end, Describes describes,
-      int clauseBegin, ClaimParty previous) {
+      int clauseBegin, Previous previous) {
     boolean bare = !words.is(first, "DET") && !hasPossessive(first, end);
     boolean plural = !words.lower(end - 1).equals(words.lemma(end - 1));
     boolean indefinite = INDEFINITE.contains(words.lower(first)) || (bare && plural);
@@ -132,7 +196,7 @@ final class Parties {
       if (byRole.isPresent()) {
         return party(span, byRole.get(), PartyResolution.DESCRIPTION, "description-role");
       }
-      if (previous != null && previous.entityId() != null && fits(previous.entityId(), true)) {
+      if (previous != null && fits(previous.entityId(), true)) {
         return party(span, previous.entityId(), PartyResolution.DESCRIPTION,
             "description-previous-source");
       }
@@ -143,7 +207,8 @@ final class Parties {
           .map(id -> party(span, id, PartyResolution.DESCRIPTION, "description-latest-person"))
           .orElseGet(() -> unresolved(span, "no-compatible-entity"));
     }
-    Optional<EntityMention> named = mentionIn(span, null);
+    Optional<EntityMention> named = mentionIn(span, null)
+        .filter(m -> m.type() != EntityType.PERSON);
     if (named.isPresent() && describes == Describes.ORGANIZATION) {
       // "Colombia's Defense Ministry" names its organisation through the place, when the
       // organisation itself is no mention
@@ -156,7 +221,7 @@ final class Parties {
     if (subject.isPresent()) {
       return party(span, subject.get(), PartyResolution.DESCRIPTION, "description-clause-subject");
     }
-    if (previous != null && previous.entityId() != null && fits(previous.entityId(), false)) {
+    if (previous != null && fits(previous.entityId(), false)) {
       return party(span, previous.entityId(), PartyResolution.DESCRIPTION,
           "description-previous-source");
     }
@@ -225,9 +290,9 @@ final class Parties {
   }
 
   /** The latest entity mentioned before {@code offset} that passes, whose name has {@code word}. */
-  private Optional<String> latestBefore(int offset, java.util.function.Predicate<String> test,
-      String word) {
-    for (int i = mentionsBefore(offset) - 1; i >= 0; i--) {
+  private Optional<String> latestBefore(int offset, Predicate<String> test, String word) {
+    int before = mentionsBefore(offset);
+    for (int i = before - 1; i >= 0 && i >= before - LOOK_BACK; i--) {
       String id = target(mentions.get(i));
       if (test.test(id) && (word == null
           || entities.get(id).name().toLowerCase(Locale.ROOT).contains(word))) {
@@ -252,18 +317,24 @@ final class Parties {
     return lo;
   }
 
-  /** The first mention inside the span, of the given type (any type if null). */
+  /** The first mention inside the span of the given type, or (if null) the longest of any type. */
   private Optional<EntityMention> mentionIn(Span span, EntityType type) {
+    EntityMention best = null;
     for (int i = mentionsBefore(span.begin()); i < mentions.size(); i++) {
       EntityMention m = mentions.get(i);
       if (m.span().begin() >= span.end()) {
         break;
       }
       if (m.span().end() <= span.end() && (type == null || m.type() == type)) {
-        return Optional.of(m);
+        if (type != null) {
+          return Optional.of(m);
+        }
+        if (best == null || m.span().length() > best.span().length()) {
+          best = m;
+        }
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(best);
   }
 
   private static String target(EntityMention m) {
