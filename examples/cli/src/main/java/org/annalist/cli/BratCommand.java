@@ -61,8 +61,9 @@ import picocli.CommandLine.Spec;
  *
  * <p>Inputs are never overwritten: an {@code OUT-DIR} that is a file, that is {@code TEXT-DIR} or
  * {@code ANN-DIR} or inside one of them, or in which an output would be (through a link) a file
- * inside them, is bad usage (exit status 2) and nothing is written. A progress line on standard error
- * counts the texts (see {@link Progress}). Filled in by picocli and run once; not thread-safe.
+ * inside them, is bad usage (exit status 2) and nothing is written. A progress line on standard
+ * error counts the texts (see {@link Progress}). Filled in by picocli and run once; not
+ * thread-safe.
  */
 @Command(
     name = "brat",
@@ -136,35 +137,12 @@ final class BratCommand implements Callable<Integer> {
       }
       names.add(name);
     }
-    Map<String, Path> goldFiles = new TreeMap<>();
-    int several = 0;
-    if (gold != null) {
-      List<Path> annFiles;
-      Set<String> textNames;
-      try {
-        annFiles = list(gold, ".ann");
-        // every .txt name, so that a text that could not be read still owns its gold
-        textNames = list(texts, ".txt").stream()
-            .map(p -> stem(p.getFileName().toString(), ".txt")).collect(Collectors.toSet());
-      } catch (IOException e) {
-        err.println("annalist: cannot list: " + FileArguments.reason(e));
-        return AnnalistCommand.SOME_FAILED;
-      }
-      Set<String> withSeveral = new TreeSet<>();
-      for (Path file : annFiles) {
-        String goldName = stem(file.getFileName().toString(), ".ann");
-        String text = textOf(goldName, textNames);
-        if (text == null) {
-          err.println("annalist: " + file + ": no text " + goldName + ".txt"
-              + (goldName.lastIndexOf('_') > 0
-                  ? " or " + goldName.substring(0, goldName.lastIndexOf('_')) + ".txt" : "")
-              + " in " + texts + "; not scored");
-          goldProblems++;
-        } else if (goldFiles.putIfAbsent(text, file) != null) {
-          withSeveral.add(text);
-        }
-      }
-      several = withSeveral.size();
+    GoldFiles goldFiles;
+    try {
+      goldFiles = gold == null ? new GoldFiles(Map.of(), 0) : pairGold(err);
+    } catch (IOException e) {
+      err.println("annalist: cannot list: " + FileArguments.reason(e));
+      return AnnalistCommand.SOME_FAILED;
     }
 
     Pipeline pipeline = root.pipeline();
@@ -199,6 +177,7 @@ final class BratCommand implements Callable<Integer> {
         @Override
         public void accept(AnalyzedDocument document) {
           String name = names.get(next++);
+          characters += document.text().length();
           document.itemFailures().forEach(
               skipped -> report(progress, err, "warning: " + skipped.message()));
           ClaimLayer claims = document.expect(ClaimLayer.KEY);
@@ -210,9 +189,8 @@ final class BratCommand implements Callable<Integer> {
             return;
           }
           written++;
-          characters += document.text().length();
           if (gold != null) {
-            problem = readGold(reader, goldFiles.get(name), name, document.text(),
+            problem = readGold(reader, goldFiles.byText().get(name), name, document.text(),
                 goldAttributions);
             if (problem == null) {
               systemClaims.put(name, claims.claims());
@@ -239,9 +217,9 @@ final class BratCommand implements Callable<Integer> {
         output, failed, characters, seconds);
     if (gold != null) {
       out.printf(Locale.ROOT, "gold: %d texts scored against %s, %d not (see above)%s%n",
-          goldAttributions.size(), gold, goldProblems, several == 0 ? ""
-              : "; " + several + " texts have several annotators' files, each scored against"
-                  + " the first by name");
+          goldAttributions.size(), gold, goldProblems, goldFiles.several() == 0 ? ""
+              : "; " + goldFiles.several() + " texts have several annotators' files, each"
+                  + " scored against the first by name");
       BratScores scores = BratScorer.create().score(goldAttributions, systemClaims);
       out.print(scores.toTable());
       if (documents) {
@@ -252,6 +230,35 @@ final class BratCommand implements Callable<Integer> {
       }
     }
     return failed + goldProblems == 0 ? AnnalistCommand.OK : AnnalistCommand.SOME_FAILED;
+  }
+
+  /** Each text's gold file, by text name, and how many texts had several to choose from. */
+  private record GoldFiles(Map<String, Path> byText, int several) {}
+
+  /**
+   * The gold file of each text: the first by name of those {@link #textOf} gives it. A gold file
+   * that belongs to no text is one line on {@code err} and a gold problem.
+   */
+  private GoldFiles pairGold(PrintStream err) throws IOException {
+    // every .txt name, so that a text that could not be read still owns its gold
+    Set<String> textNames = list(texts, ".txt").stream()
+        .map(p -> stem(p.getFileName().toString(), ".txt")).collect(Collectors.toSet());
+    Map<String, Path> byText = new TreeMap<>();
+    Set<String> several = new TreeSet<>();
+    for (Path file : list(gold, ".ann")) {
+      String goldName = stem(file.getFileName().toString(), ".ann");
+      String text = textOf(goldName, textNames);
+      int cut = goldName.lastIndexOf('_');
+      if (text == null) {
+        err.println("annalist: " + file + ": no text " + goldName + ".txt"
+            + (cut > 0 ? " or " + goldName.substring(0, cut) + ".txt" : "") + " in " + texts
+            + "; not scored");
+        goldProblems++;
+      } else if (byText.putIfAbsent(text, file) != null) {
+        several.add(text);
+      }
+    }
+    return new GoldFiles(byText, several.size());
   }
 
   private static void report(Progress progress, PrintStream err, String line) {
@@ -302,11 +309,13 @@ final class BratCommand implements Callable<Integer> {
   }
 
   private static void printDocuments(PrintStream out, BratScores scores) {
-    out.printf(Locale.ROOT, "%-40s %5s %5s %5s %8s %8s %8s%n",
+    int width = scores.documents().keySet().stream().mapToInt(String::length).max().orElse(0);
+    String name = "%-" + Math.max(4, width) + "s";
+    out.printf(Locale.ROOT, name + " %5s %5s %5s %8s %8s %8s%n",
         "text", "gold", "sys", "match", "F1", "source", "cue");
     for (Map.Entry<String, BratCounts> e : scores.documents().entrySet()) {
       BratCounts c = e.getValue();
-      out.printf(Locale.ROOT, "%-40s %5d %5d %5d %8.2f %8.2f %8.2f%n", e.getKey(), c.gold(),
+      out.printf(Locale.ROOT, name + " %5d %5d %5d %8.2f %8.2f %8.2f%n", e.getKey(), c.gold(),
           c.system(), c.matched(), 100 * c.f1(), 100 * c.sourceAccuracy(),
           100 * c.cueAccuracy());
     }

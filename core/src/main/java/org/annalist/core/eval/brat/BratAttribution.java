@@ -1,6 +1,5 @@
 package org.annalist.core.eval.brat;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -51,7 +50,7 @@ public record BratAttribution(String id, List<Span> content, List<Span> source, 
   private static List<Span> sorted(List<Span> spans, String name) {
     return Objects.requireNonNull(spans, name).stream()
         .map(s -> Objects.requireNonNull(s, name))
-        .sorted(Comparator.naturalOrder())
+        .sorted()
         .toList();
   }
 

@@ -34,10 +34,10 @@ import org.annalist.model.Span;
  *       covered text holding a line break continues on the next lines of the file, as brat writes
  *       it: the text is as many code points long as its offsets cover, whatever it holds.
  *   <li>An {@code E} line of type {@code Attribution} or {@code Attribution-no-source} is an
- *       attribution: {@code id TAB Type:Trigger Role:Tn ...}, the type and its trigger first (as brat
- *       writes events), then the roles in any order, each of {@code Source}, {@code Cue} and {@code
- *       Content} optional and possibly numbered ({@code Content2}, brat's way of giving a role a
- *       second argument), their spans joined in text order. The role decides what a span is,
+ *       attribution: {@code id TAB Type:Trigger Role:Tn ...}, the type and its trigger first (as
+ *       brat writes events), then the roles in any order, each of {@code Source}, {@code Cue} and
+ *       {@code Content} optional and possibly numbered ({@code Content2}, brat's way of giving a
+ *       role a second argument), their spans joined in text order. The role decides what a span is,
  *       whatever its {@code T} line's label (three PolNeAR lines name a {@code Source} as {@code
  *       Content} or a {@code Discuss} as {@code Cue}). {@code E} lines of other types are skipped.
  *   <li>Lines of the other brat kinds, {@code A} and {@code M} (attributes), {@code R}

@@ -21,8 +21,8 @@ import org.annalist.model.Span;
  *       (UTF-16 units of the text covered by their content spans; a character covered twice counts
  *       once) overlap by at least half of the gold content's characters.
  *   <li>Pairs are matched one-to-one, greedily by overlap: the candidate pair with the largest
- *       overlap first, then the next largest whose claim and attribution are both still free, and so
- *       on. Ties go to the gold attribution first in text order (by its first content span, then
+ *       overlap first, then the next largest whose claim and attribution are both still free, and
+ *       so on. Ties go to the gold attribution first in text order (by its first content span, then
  *       its place in the file), then to the claim first in text order (by its first content span,
  *       then its place in the layer), so the matching is deterministic.
  *   <li>Content precision is matched pairs over system claims, recall matched pairs over gold
@@ -37,8 +37,8 @@ import org.annalist.model.Span;
  * </ol>
  *
  * <p>System claims of kind {@link ClaimKind#REPORTED_BY_ARTICLE} (the article's own assertions) are
- * left out, and so are gold attributions without content (PolNeAR has a few, made of a trigger or a
- * cue alone), which are counted in {@link BratScores#goldWithoutContent()}. Spans are compared by
+ * left out, and so are gold attributions without content characters (PolNeAR has a few, made of a
+ * trigger or a cue alone), which are counted in {@link BratScores#goldWithoutContent()}. Spans are compared by
  * offsets: gold and system must be in the same text's UTF-16 offsets, as {@link BratReader} gives
  * them when it reads against the text.
  *
@@ -115,7 +115,7 @@ public final class BratScorer {
     // stable sorts: ties keep the file's and the layer's order
     List<BratAttribution> g = gold.stream()
         .map(a -> Objects.requireNonNull(a, "gold attribution"))
-        .filter(a -> !a.content().isEmpty())
+        .filter(a -> size(characters(a.content())) > 0)
         .sorted(Comparator.comparing((BratAttribution a) -> a.content().get(0)))
         .toList();
     List<Claim> s = system.stream()

@@ -10,10 +10,10 @@ import org.annalist.model.ClaimLayer;
 import org.annalist.model.Span;
 
 /**
- * Writes attributions as a brat standoff file ({@code .ann}) in PolNeAR's shape, so that brat shows
- * them and {@link BratReader} (or any PolNeAR tool) reads them back: for each attribution, in order,
- * a {@code Source}, a {@code Cue} and a {@code Content} {@code T} line for the roles it has, a
- * trigger {@code T} line on the cue, and the {@code E} line joining them:
+ * Writes attributions as a brat standoff file ({@code .ann}) in PolNeAR's shape, so that brat
+ * shows them and {@link BratReader} (or any PolNeAR tool) reads them back: for each attribution, in
+ * order, a {@code Source}, a {@code Cue} and a {@code Content} {@code T} line for the roles it has,
+ * a trigger {@code T} line on the cue, and the {@code E} line joining them:
  *
  * <pre>
  * T1	Source 20 25	Petro

@@ -121,7 +121,8 @@ class BratReaderTest {
     String text = sampleText();
     BratDocument lf = reader.read(ann, "x.ann", text);
     // a T text's own line break stays \n: it is the text's
-    String crlf = "\uFEFF" + ann.replace("\n", "\r\n").replace("Officials\r\nsaid", "Officials\nsaid");
+    String crlf = "\uFEFF"
+        + ann.replace("\n", "\r\n").replace("Officials\r\nsaid", "Officials\nsaid");
     assertThat(reader.read(crlf, "x.ann", text)).isEqualTo(lf);
   }
 

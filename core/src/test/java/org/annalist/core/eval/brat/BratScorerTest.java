@@ -187,12 +187,12 @@ class BratScorerTest {
   @Test
   void theArticlesOwnClaimsAndGoldWithoutContentAreLeftOut() {
     List<BratAttribution> gold = List.of(gold("E1", 0, 10),
-        gold("E2", List.of(), List.of(), spans(20, 24)));
+        gold("E2", List.of(), List.of(), spans(20, 24)), gold("E3", 30, 30));
     List<Claim> system = List.of(claim(0, 10),
         claim(ClaimKind.REPORTED_BY_ARTICLE, spans(50, 60), null, null));
     BratScores scores = score(gold, system);
     assertThat(scores.all()).isEqualTo(new BratCounts(1, 1, 1, 1, 0));
-    assertThat(scores.goldWithoutContent()).isEqualTo(1);
+    assertThat(scores.goldWithoutContent()).isEqualTo(2);
     assertThat(scores.errors()).extracting(BratError::kind)
         .containsExactly(BratError.Kind.CUE_MISSING);
   }
