@@ -179,8 +179,8 @@ class DatasetValidatorTest {
     token(analysed, 0).put("confidnce", 0.5);
     ((ObjectNode) token(analysed, 1).get("span")).put("end", "nine");
     ((ObjectNode) analysed.get("document").get("structure").get(0)).put("label", "TITLE");
-    ObjectNode second = analysed.withArray("layers").addObject().put("layer", "claims");
-    second.put("stage", "claims");
+    ObjectNode second = analysed.withArray("layers").addObject().put("layer", "events");
+    second.put("stage", "events");
     ValidationReport report = validateTree(analysed);
     assertThat(report.violations()).extracting(Violation::path).containsExactly(
         "$.document.structure[0].label",
@@ -191,7 +191,8 @@ class DatasetValidatorTest {
         m -> assertThat(m).contains("HEADLINE").contains("\"TITLE\""),
         m -> assertThat(m).contains("unknown property").contains("confidence"),
         m -> assertThat(m).contains("expected an integer").contains("\"nine\""),
-        m -> assertThat(m).contains("unknown layer \"claims\"").contains("text, entities, time"));
+        m -> assertThat(m).contains("unknown layer \"events\"")
+            .contains("text, entities, time, claims, quantities"));
   }
 
   @Test

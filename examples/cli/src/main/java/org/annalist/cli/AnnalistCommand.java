@@ -21,9 +21,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * The {@code annalist} command line: {@link #main} runs it on the process's streams and exits with
  * its status; {@link #execute} runs it on given streams (for embedding and tests) and returns the
- * status. The commands (analyze, bench, validate, clusters, train-ner, conll, timeml) are parsed
- * with picocli; each has its own {@code --help}, {@code annalist --help} lists them and {@code
- * annalist --version} prints the version.
+ * status. The commands (analyze, bench, validate, clusters, train-ner, conll, timeml, brat) are
+ * parsed with picocli; each has its own {@code --help}, {@code annalist --help} lists them and
+ * {@code annalist --version} prints the version.
  *
  * <pre>{@code
  * int status = AnnalistCommand.execute(System.out, System.err, "analyze", "--jsonl", "articles/");
@@ -62,8 +62,9 @@ public final class AnnalistCommand {
     this(out, err, terminal, nanoTime, Annalist::defaultPipeline);
   }
 
-  private AnnalistCommand(PrintStream out, PrintStream err, Terminal terminal,
-      LongSupplier nanoTime, Supplier<Pipeline> pipelines) {
+  /** With the pipeline given too (for tests). */
+  AnnalistCommand(PrintStream out, PrintStream err, Terminal terminal, LongSupplier nanoTime,
+      Supplier<Pipeline> pipelines) {
     this.out = out;
     this.err = err;
     this.terminal = terminal;
@@ -93,11 +94,11 @@ public final class AnnalistCommand {
   }
 
   /**
-   * Runs the command with a pipeline the caller built once and shares: {@code analyze} uses it
-   * instead of loading the default models on every run (an application or a test suite running
-   * many commands). The other commands load what they need as usual.
+   * Runs the command with a pipeline the caller built once and shares: {@code analyze} and {@code
+   * brat} use it instead of loading the default models on every run (an application or a test
+   * suite running many commands). The other commands load what they need as usual.
    *
-   * @param pipeline the pipeline {@code analyze} uses
+   * @param pipeline the pipeline {@code analyze} and {@code brat} use
    * @param out standard output
    * @param err standard error
    * @param args the command line, without the program name

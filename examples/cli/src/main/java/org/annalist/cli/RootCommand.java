@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
       TrainNerCommand.class,
       ConllCommand.class,
       TimemlCommand.class,
+      BratCommand.class,
       HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
@@ -78,7 +79,10 @@ final class RootCommand implements Callable<Integer> {
     this.pipelines = pipelines;
   }
 
-  /** The pipeline {@code analyze} runs: the default one, loaded now, unless one was given. */
+  /**
+   * The pipeline {@code analyze} and {@code brat} run: the default one, loaded now, unless one was
+   * given.
+   */
   Pipeline pipeline() {
     return pipelines.get();
   }

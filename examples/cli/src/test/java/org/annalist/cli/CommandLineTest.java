@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CommandLineTest {
 
   static final List<String> COMMANDS =
-      List.of("analyze", "bench", "validate", "clusters", "train-ner", "conll", "timeml");
+      List.of("analyze", "bench", "validate", "clusters", "train-ner", "conll", "timeml", "brat");
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -47,7 +47,7 @@ class CommandLineTest {
       case "clusters" -> List.of("-o", "clusters.tsv", "x.txt");
       case "train-ner" -> List.of("--train", "eng.train", "-o", "model.bin");
       case "conll" -> List.of("in.conll", "out.txt");
-      case "timeml" -> List.of("in", "out");
+      case "timeml", "brat" -> List.of("in", "out");
       default -> throw new IllegalArgumentException(command);
     };
   }
@@ -188,6 +188,8 @@ class CommandLineTest {
             "--stage uses the committed model; it cannot be combined with --model"),
         Arguments.of("conll", List.of("--model", "model\u0000.bin"),
             "invalid value for option '--model': not a valid path: Nul character not allowed"),
+        Arguments.of("brat", List.of("--threads", "0"),
+            "invalid value for option '--threads': needs an integer >= 1, got '0'"),
         Arguments.of("analyze", List.of("-o", "out\u0000.json"),
             "invalid value for option '--output': not a valid path: Nul character not allowed"));
   }
@@ -231,7 +233,10 @@ class CommandLineTest {
         Arguments.of("train-ner", List.of("-o", "model.bin"),
             "missing required option: '--train=FILE'"),
         Arguments.of("conll", List.of("in.conll"), "missing required parameter: 'OUT'"),
-        Arguments.of("timeml", List.of("in"), "missing required parameter: 'OUT-DIR'"));
+        Arguments.of("timeml", List.of("in"), "missing required parameter: 'OUT-DIR'"),
+        Arguments.of("brat", List.of("in"), "missing required parameter: 'OUT-DIR'"),
+        Arguments.of("brat", List.of("--gold", "gold", "in"),
+            "missing required parameter: 'OUT-DIR'"));
   }
 
   @ParameterizedTest

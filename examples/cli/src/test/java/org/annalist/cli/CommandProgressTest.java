@@ -151,6 +151,24 @@ class CommandProgressTest {
   }
 
   @Test
+  void bratCountsFiles() throws IOException {
+    Path texts = Files.createDirectories(dir.resolve("text"));
+    for (int i = 0; i < 3; i++) {
+      Files.writeString(texts.resolve("t" + i + ".txt"), "“We won,” Smith said. " + i);
+    }
+    Files.writeString(texts.resolve("empty.txt"), "");
+    Terminal terminal = stream -> stream == errStream;
+    int status = new AnnalistCommand(outStream, errStream, terminal,
+        () -> clock.addAndGet(300 * MS), BratCommandTest::quotes)
+        .run("brat", texts.toString(), dir.resolve("out").toString());
+    assertThat(status).isEqualTo(AnnalistCommand.SOME_FAILED);
+    assertThat(stderr()).contains("\rbrat [").contains("4/4 files, 1 failed");
+    assertThat(visible(stderr())).singleElement().asString().startsWith("annalist: ")
+        .contains("empty.txt");
+    assertThat(stdout()).startsWith("brat: 4 texts, 3 written");
+  }
+
+  @Test
   void benchShowsEachPhase() throws IOException {
     Path corpus = corpus(3);
     int status = run(true, false, "bench", "--warmup", "0", "--measure", "0", "--threads", "2",
