@@ -3,10 +3,10 @@ package org.annalist.extraction.entities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.annalist.extraction.entities.conll.ConllDocument;
-import org.annalist.extraction.entities.conll.ConllSentence;
-import org.annalist.extraction.entities.conll.ConllToken;
-import org.annalist.extraction.entities.eval.TagScheme;
+import org.annalist.core.eval.conll.ConllDocument;
+import org.annalist.core.eval.conll.ConllSentence;
+import org.annalist.core.eval.conll.ConllToken;
+import org.annalist.core.eval.conll.TagScheme;
 import org.annalist.model.AnalyzedDocument;
 import org.annalist.model.TextLayer;
 import org.annalist.model.Token;

@@ -13,11 +13,11 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
-import org.annalist.extraction.entities.conll.ConllDocument;
-import org.annalist.extraction.entities.conll.ConllFormatException;
-import org.annalist.extraction.entities.conll.ConllReader;
-import org.annalist.extraction.entities.conll.ConllSentence;
-import org.annalist.extraction.entities.conll.ConllWriter;
+import org.annalist.core.eval.conll.ConllDocument;
+import org.annalist.core.eval.conll.ConllFormatException;
+import org.annalist.core.eval.conll.ConllReader;
+import org.annalist.core.eval.conll.ConllSentence;
+import org.annalist.core.eval.conll.ConllWriter;
 import org.annalist.testcorpus.fuzz.MarkupInputs.ConllSample;
 
 /**

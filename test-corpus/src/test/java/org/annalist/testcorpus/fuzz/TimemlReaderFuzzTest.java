@@ -13,11 +13,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.annalist.core.InvalidInputException;
-import org.annalist.core.timeml.TimemlDocument;
-import org.annalist.core.timeml.TimemlReader;
-import org.annalist.core.timeml.TimemlWriter;
-import org.annalist.core.timeml.Timex3;
-import org.annalist.core.timeml.TimemlEvent;
+import org.annalist.core.eval.timeml.TimemlDocument;
+import org.annalist.core.eval.timeml.TimemlEvent;
+import org.annalist.core.eval.timeml.TimemlReader;
+import org.annalist.core.eval.timeml.TimemlWriter;
+import org.annalist.core.eval.timeml.Timex3;
 import org.annalist.testcorpus.fuzz.MarkupInputs.TimemlSample;
 
 /**

@@ -3,13 +3,13 @@ package org.annalist.extraction.entities.ner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.annalist.extraction.entities.conll.ConllDocument;
-import org.annalist.extraction.entities.conll.ConllSentence;
-import org.annalist.extraction.entities.eval.Chunks;
-import org.annalist.extraction.entities.eval.EntityScorer;
-import org.annalist.extraction.entities.eval.EntityScores;
-import org.annalist.extraction.entities.eval.TagScheme;
-import org.annalist.extraction.entities.eval.TypedSpan;
+import org.annalist.core.eval.conll.Chunks;
+import org.annalist.core.eval.conll.ConllDocument;
+import org.annalist.core.eval.conll.ConllSentence;
+import org.annalist.core.eval.conll.EntityScorer;
+import org.annalist.core.eval.conll.EntityScores;
+import org.annalist.core.eval.conll.TagScheme;
+import org.annalist.core.eval.conll.TypedSpan;
 
 /**
  * Tags CoNLL-2003 documents with a {@link NameFinderRecognizer}, keeping their tokenisation, and

@@ -26,11 +26,11 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
+import org.annalist.core.eval.conll.Chunks;
+import org.annalist.core.eval.conll.ConllDocument;
+import org.annalist.core.eval.conll.ConllSentence;
+import org.annalist.core.eval.conll.TypedSpan;
 import org.annalist.extraction.clusters.WordClusters;
-import org.annalist.extraction.entities.conll.ConllDocument;
-import org.annalist.extraction.entities.conll.ConllSentence;
-import org.annalist.extraction.entities.eval.Chunks;
-import org.annalist.extraction.entities.eval.TypedSpan;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 

@@ -1,7 +1,7 @@
 package org.annalist.extraction.entities.ner;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
@@ -9,10 +9,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import org.annalist.extraction.entities.conll.ConllDocument;
-import org.annalist.extraction.entities.conll.ConllReader;
-import org.annalist.extraction.entities.eval.EntityScores;
-import org.annalist.extraction.entities.eval.TagScheme;
+import org.annalist.core.eval.conll.ConllDocument;
+import org.annalist.core.eval.conll.ConllReader;
+import org.annalist.core.eval.conll.EntityScores;
+import org.annalist.core.eval.conll.TagScheme;
 import org.annalist.model.EntityType;
 import org.junit.jupiter.api.Test;
 
