@@ -386,7 +386,8 @@ final class Attributor {
         if (source == null) {
           source = npRight(k + len, end);
         }
-        if (source == null || !onlyAttribution(k + len, end, source)) {
+        if (source == null || !onlyAttribution(k + len, end, source)
+            || !hasVerb(unit.first, comma)) {
           break;
         }
         Draft d = new Draft();
@@ -525,7 +526,7 @@ final class Attributor {
       Draft d = new Draft();
       int clauseEnd = subordinateEnd(unit, k, end);
       setParties(d, source, k, len, clauseEnd, unit);
-      int contentFirst = afterCue(k + len, clauseEnd, d);
+      int contentFirst = thatAfterCircumstance(afterCue(k + len, clauseEnd, d), clauseEnd);
       if (contentFirst >= clauseEnd || clauseEnd - contentFirst < 2
           || isUsed(used, unit, contentFirst, clauseEnd)) {
         continue;
@@ -546,6 +547,25 @@ final class Attributor {
       mark(used, unit, d);
       k = clauseEnd - 1;
     }
+  }
+
+  /**
+   * {@code says at a campaign stop in Toledo, Ohio, that…}: past a prepositional phrase to the
+   * {@code that} after it, within {@value #REACH} tokens.
+   */
+  private int thatAfterCircumstance(int k, int end) {
+    if (k >= end || !w.is(k, "ADP")) {
+      return k;
+    }
+    for (int i = k + 1; i < end && i <= k + REACH; i++) {
+      if (w.lower(i).equals("that") && w.isComma(i - 1)) {
+        return i;
+      }
+      if (w.isVerb(i) || inStatement(i)) {
+        break;
+      }
+    }
+    return k;
   }
 
   /** A prepositional phrase after a cue is a circumstance, not content ({@code said at a rally}). */
@@ -835,7 +855,7 @@ final class Attributor {
       if (name == null) {
         return null;
       }
-      boolean properName = w.is(name[1] - 1, "PROPN");
+      boolean properName = w.is(name[1] - 1, "PROPN") || w.isCapitalised(name[1] - 1);
       return properName ? new int[] {name[0], close} : null;
     }
     int[] np = npBack(j, limit);
@@ -907,8 +927,9 @@ final class Attributor {
     }
     int end = k;
     boolean head = false;
-    while (end < limit && (w.isNominal(end) || isInnerOf(end)) && !w.inTime(end)
-        && w.quote[end] < 0) {
+    while (end < limit && (w.isNominal(end) || isInnerOf(end) || end > k
+            && w.isAbbreviationDot(end) && w.is(end - 1, "PROPN"))
+        && !w.inTime(end) && w.quote[end] < 0) {
       if (head && w.is(end, "DET") && !isInnerOf(end - 1)) {
         break;
       }
@@ -942,8 +963,25 @@ final class Attributor {
     return np;
   }
 
-  /** Whether tokens {@code [from, end)} after a cue hold only its source and circumstances. */
+  private boolean hasVerb(int first, int end) {
+    for (int k = first; k < end; k++) {
+      if (w.isVerb(k) || w.isAux(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether tokens {@code [from, end)} after a cue hold only its source and circumstances (a time,
+   * a prepositional phrase), not an object ({@code Clinton called half of…}).
+   */
   private boolean onlyAttribution(int from, int end, int[] source) {
+    int first = from == source[0] ? source[1] : from;
+    if (first < end && !(w.is(first, "ADP") || w.is(first, "ADV") || w.inTime(first)
+        || w.isComma(first) || w.lower(first).equals("to"))) {
+      return false;
+    }
     for (int k = from; k < end; k++) {
       if (k >= source[0] && k < source[1]) {
         continue;

@@ -236,11 +236,15 @@ public final class ClaimStage implements Stage {
   }
 
   /**
-   * The tail of a sentence split too early: a piece that starts with a lower-case word ({@code said
-   * Friday.} after {@code (D-Wis.)}), or a short one without a verb or a quotation ({@code Rangel of
+   * The tail of a sentence split too early: a piece after an abbreviation ({@code where Mrs. |
+   * Clinton also spoke.}), one that starts with a lower-case word ({@code said Friday.} after
+   * {@code (D-Wis.)}), or a short one without a verb or a quotation ({@code Rangel of
    * New York.} after {@code Charles B.}).
    */
   private static boolean isFragment(Tokens words, int first, int end) {
+    if (first > 0 && (words.isAbbreviationDot(first - 1) || isAbbreviation(words.word(first - 1)))) {
+      return true;
+    }
     String word = words.word(first);
     if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0))) {
       return true;
@@ -268,6 +272,13 @@ public final class ClaimStage implements Stage {
     }
     String mark = words.word(last - 1);
     return (mark.equals("?") || mark.equals("!")) && attributor.hasCue(first, end);
+  }
+
+  /** A title or initial with its full stop, one token: {@code Rev.}, {@code Sen.}, {@code B.} */
+  private static boolean isAbbreviation(String word) {
+    int n = word.length();
+    return n >= 2 && n <= 5 && word.charAt(n - 1) == '.' && Character.isUpperCase(word.charAt(0))
+        && word.substring(1, n - 1).chars().allMatch(Character::isLowerCase);
   }
 
   /** Whether two units are in consecutive paragraphs (one blank line apart, nothing between). */

@@ -10,6 +10,7 @@ import java.util.List;
  * <p>The rules, in the order they apply:
  *
  * <ul>
+ *   <li>Curly and straight double quotes are one family: texts mix them ({@code "Oz has…,”}).
  *   <li>While a quotation is open, only a closing mark of its own family closes it; marks of other
  *       families inside it (a nested quotation) are part of it.
  *   <li>A straight quote or {@code ''} opens when none of its family is open and closes otherwise.
@@ -86,8 +87,7 @@ final class Quotations {
 
   private static int familyOf(char c, int length) {
     return switch (c) {
-      case '“', '”' -> 0;
-      case '"' -> 1;
+      case '“', '”', '"' -> 0;
       case '\'' -> length == 2 ? 2 : NONE;
       case '`' -> length == 2 ? 2 : NONE;
       case '«', '»' -> 3;

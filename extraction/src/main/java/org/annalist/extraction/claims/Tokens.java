@@ -128,7 +128,7 @@ final class Tokens {
    * A full stop glued to a short capitalised word ({@code Rep.}, {@code B.}) or followed by a
    * closing parenthesis, a comma or a lower-case word: it ends an abbreviation.
    */
-  private boolean isAbbreviationDot(int k) {
+  boolean isAbbreviationDot(int k) {
     if (k == 0 || begin(k) != end(k - 1)) {
       return false;
     }
