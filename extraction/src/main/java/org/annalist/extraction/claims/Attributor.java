@@ -229,8 +229,8 @@ final class Attributor {
     while (after < unit.end && (w.isComma(after) || w.is(after, "CCONJ"))) {
       after++;
     }
-    if (after < unit.end && w.quote[after] >= 0 && statement[w.quote[after]]
-        && w.quote[after] != q) {
+    if (after < unit.end && w.quote[after] >= 0 && w.quote[after] != q
+        && (statement[w.quote[after]] || after > d.end)) {
       int q2 = w.quote[after];
       d.content.add(quoteSpan(q2));
       int e = after;
@@ -757,9 +757,10 @@ final class Attributor {
 
   // ---- noun phrases and cues -------------------------------------------------------------------
 
-  /** The number of tokens of the cue starting at {@code k} (outside a statement), or 0. */
+  /** The number of tokens of the cue starting at {@code k} (outside quotations), or 0. */
   private int cueLength(int k) {
-    if (inStatement(k)) {
+    if (w.quote[k] >= 0) {
+      // words inside a quotation are the quoted speaker's, not an attribution
       return 0;
     }
     if (k + 1 < w.size() && w.lower(k).equals("according") && w.lower(k + 1).equals("to")) {
