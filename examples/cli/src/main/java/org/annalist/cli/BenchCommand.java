@@ -6,17 +6,20 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.annalist.Annalist;
+import org.annalist.core.io.ArticleSource;
 import org.annalist.core.io.Corpus;
 import org.annalist.core.io.CorpusReader;
 import org.annalist.core.pipeline.CorpusResult;
 import org.annalist.core.pipeline.CorpusSink;
 import org.annalist.core.pipeline.DocumentFailure;
 import org.annalist.core.pipeline.Pipeline;
+import org.annalist.core.pipeline.Stage;
 import org.annalist.extraction.text.EnglishModels;
 import org.annalist.model.AnalyzedDocument;
 import org.annalist.model.TextLayer;
@@ -43,7 +46,8 @@ import picocli.CommandLine.Spec;
       "Measure the default pipeline's throughput on a corpus.",
       "",
       "Prints the model load time, then documents/s, tokens/s and peak heap on one thread and"
-          + " on --threads threads, each measured after a warm-up.",
+          + " on --threads threads, each measured after a warm-up; then the time of each stage on one"
+      + " thread.",
       ""})
 final class BenchCommand implements Callable<Integer> {
 
@@ -105,6 +109,7 @@ final class BenchCommand implements Callable<Integer> {
       for (int n : configs) {
         measure(pipeline, corpus, n, warmupSeconds, measureSeconds);
       }
+      stages(pipeline, corpus, measureSeconds);
     } finally {
       progress = Progress.off();
     }
@@ -133,6 +138,48 @@ final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "%-8d %10.1f %12.0f %14.2f %12.1f%n",
         threads, documents / seconds, tokens / seconds, 1000 * seconds / documents,
         peakHeapBytes() / (1024.0 * 1024.0));
+  }
+
+  /**
+   * The time of each step on one thread (warm by now): the parser, then each stage applied to the
+   * previous one's output, over whole passes of the corpus for at least {@code minimum} seconds.
+   */
+  private void stages(Pipeline pipeline, Corpus corpus, double minimum) {
+    Pipeline parser = Pipeline.builder().build();
+    List<Stage> stages = pipeline.stages();
+    long[] nanos = new long[stages.size() + 1];
+    long documents = 0;
+    progress.startTimed("bench per stage", minimum, corpus.articles().size(), "documents");
+    long start = System.nanoTime();
+    do {
+      for (ArticleSource article : corpus.articles()) {
+        long[] times = new long[nanos.length];
+        try {
+          long t = System.nanoTime();
+          AnalyzedDocument document = parser.analyze(article.text(), article.metadata());
+          times[0] = System.nanoTime() - t;
+          for (int i = 0; i < stages.size(); i++) {
+            t = System.nanoTime();
+            document = stages.get(i).apply(document);
+            times[i + 1] = System.nanoTime() - t;
+          }
+        } catch (RuntimeException e) {
+          continue; // reported by the measurement above; a failed document is not timed
+        }
+        for (int i = 0; i < nanos.length; i++) {
+          nanos[i] += times[i];
+        }
+        documents++;
+        progress.step(false);
+      }
+    } while ((System.nanoTime() - start) / 1e9 < minimum);
+    progress.beforeWriting(out);
+    long total = Arrays.stream(nanos).sum();
+    out.printf(Locale.ROOT, "%-10s %10s %8s%n", "step", "ms/doc", "share");
+    for (int i = 0; i <= stages.size(); i++) {
+      out.printf(Locale.ROOT, "%-10s %10.2f %7.1f%%%n", i == 0 ? "parse" : stages.get(i - 1).name(),
+          nanos[i] / 1e6 / Math.max(1, documents), 100.0 * nanos[i] / Math.max(1, total));
+    }
   }
 
   private void runFor(Pipeline pipeline, Corpus corpus, int threads, double seconds) {

@@ -55,6 +55,10 @@ class BenchCommandTest {
         .startsWith("annalist: ").contains("absent.txt: no such file");
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("corpus: 1 documents")
         .doesNotContain("absent.txt");
+    // the time of each step, the parser's and every stage's, as a share of the whole
+    assertThat(out.toString(StandardCharsets.UTF_8).lines()
+        .filter(l -> l.matches("(parse|text|time|entities|claims) +[0-9.]+ +[0-9.]+%")))
+        .hasSize(5);
     assertThat(status).isEqualTo(AnnalistCommand.SOME_FAILED);
   }
 }
