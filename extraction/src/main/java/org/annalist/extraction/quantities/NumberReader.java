@@ -55,6 +55,8 @@ final class NumberReader {
   /**
    * The digits at {@code pos} (an ASCII digit), up to {@code limit}.
    *
+   * @param pos where the digits start
+   * @param limit how far they may reach
    * @return the number, with a null value if the digits are not a well-formed number
    */
   Core digits(int pos, int limit) {
@@ -70,7 +72,12 @@ final class NumberReader {
     return new Core(pos, i, parse(text.substring(pos, i)), Form.DIGITS);
   }
 
-  /** The value of digits with separators, or null if they are not a well-formed number. */
+  /**
+   * The value of digits with separators.
+   *
+   * @param raw digits, commas and points
+   * @return the value, or null if they are not a well-formed number
+   */
   static BigDecimal parse(String raw) {
     if (raw.length() > MAX_LENGTH) {
       return null;
@@ -101,6 +108,8 @@ final class NumberReader {
   /**
    * The number words that start at {@code pos} (the start of a word), up to {@code limit}.
    *
+   * @param pos where the first word starts
+   * @param limit how far the words may reach
    * @return the number, or null if no number is written in words there
    */
   Core words(int pos, int limit) {
@@ -276,7 +285,13 @@ final class NumberReader {
     return c >= '0' && c <= '9';
   }
 
-  /** The first position at or after {@code pos} that is not whitespace, at most {@code limit}. */
+  /**
+   * The first position at or after {@code pos} that is not whitespace.
+   *
+   * @param pos where to start
+   * @param limit how far to go
+   * @return the position, at most {@code limit}
+   */
   int skipSpace(int pos, int limit) {
     int i = pos;
     while (i < limit && Phrases.isSpace(text.charAt(i))) {
@@ -286,8 +301,13 @@ final class NumberReader {
   }
 
   /**
-   * The end of the whole word {@code word} (lower case, any case in the text) at {@code pos}, or
-   * -1.
+   * Where the whole word {@code word} ends if it is written (in any case) at {@code pos}.
+   *
+   * @param text the text
+   * @param pos where the word must start
+   * @param limit how far it may reach
+   * @param word the word, in lower case
+   * @return its end, or -1
    */
   static int wordEnd(String text, int pos, int limit, String word) {
     int end = pos + word.length();

@@ -53,7 +53,12 @@ final class Phrases<V> {
     this.shortFormsExact = shortFormsExact;
   }
 
-  /** Adds {@code form} for {@code value}; the first value added for a form wins a lookup. */
+  /**
+   * Adds a form; the first value added for a form wins a lookup.
+   *
+   * @param form the form as written in the lexicon
+   * @param value what it stands for
+   */
   void add(String form, V value) {
     String normal = String.join(" ", form.strip().split("\\s+"));
     if (normal.isEmpty()) {
@@ -77,7 +82,12 @@ final class Phrases<V> {
   }
 
   /**
-   * The longest form that starts at {@code from} and ends at or before {@code limit}, or null.
+   * The longest form that starts at {@code from} and ends at or before {@code limit}.
+   *
+   * @param text the text
+   * @param from where the form must start
+   * @param limit how far it may reach
+   * @return the form found, or null
    */
   Found<V> at(String text, int from, int limit) {
     Node<V> node = forward;
@@ -110,7 +120,12 @@ final class Phrases<V> {
   }
 
   /**
-   * The longest form that ends at {@code to} and starts at or after {@code floor}, or null.
+   * The longest form that ends at {@code to} and starts at or after {@code floor}.
+   *
+   * @param text the text
+   * @param to where the form must end
+   * @param floor how far back it may reach
+   * @return the form found, or null
    */
   Found<V> before(String text, int to, int floor) {
     Node<V> node = backward;
@@ -199,7 +214,13 @@ final class Phrases<V> {
     return shortFormsExact && letters <= 2;
   }
 
-  /** Whitespace, including the no-break spaces of typeset numbers ({@code 5\u00A0million}). */
+  /**
+   * Whether {@code c} is whitespace, including the no-break spaces of typeset numbers ({@code
+   * 5\u00A0million}).
+   *
+   * @param c a character
+   * @return whether it separates words
+   */
   static boolean isSpace(char c) {
     return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007';
   }

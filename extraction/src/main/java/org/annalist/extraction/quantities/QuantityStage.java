@@ -204,6 +204,10 @@ public final class QuantityStage implements Stage {
    * The quantities, each with the index of the claim whose content holds it: of the content spans
    * that contain it, the shortest, then the first claim's. The work is the number of (content span,
    * quantity inside it) pairs, plus a binary search per content span.
+   *
+   * @param quantities quantities in text order
+   * @param claims the document's claims
+   * @return the same quantities, with their claims
    */
   static List<Quantity> withClaims(List<Quantity> quantities, ClaimLayer claims) {
     int n = quantities.size();
