@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.annalist.extraction.quantities.Lexicon.Currency;
 import org.annalist.extraction.quantities.Lexicon.Qualifier;
 import org.annalist.extraction.quantities.Lexicon.Role;
@@ -169,6 +170,14 @@ final class QuantityFinder {
     }
   }
 
+  /**
+   * The second number after a first one, and how the two are joined.
+   *
+   * @param upper the second number
+   * @param joiner how it is joined to the first
+   */
+  private record Pair(Part upper, Joiner joiner) {}
+
   /** How the second number of a pair is joined to the first. */
   private enum Joiner {
     /** The joiner of a range qualifier: {@code between 5 and 10}, {@code from 5 to 10}. */
@@ -207,9 +216,10 @@ final class QuantityFinder {
         qualifier != null && qualifier.value().qualifier() == QuantityQualifier.RANGE
             ? qualifier : null;
     int start = range != null ? range.begin() : first.begin;
-    Joiner[] joiner = new Joiner[1];
-    Part upper = first.core.form() == Form.VAGUE ? null : second(first, cx, range, joiner);
-    if (upper != null && joiner[0] == Joiner.RATIO) {
+    Pair pair = first.core.form() == Form.VAGUE ? null : second(first, cx, range);
+    Part upper = pair == null ? null : pair.upper();
+    Joiner joiner = pair == null ? null : pair.joiner();
+    if (joiner == Joiner.RATIO) {
       if (first.bare() && upper.bare()) {
         return skipRun(upper.end, limit);
       }
@@ -229,14 +239,14 @@ final class QuantityFinder {
       }
       return q == null ? skipRun(first.end, limit) : q.span().end();
     }
-    boolean bareJoiner = joiner[0] == Joiner.TO || joiner[0] == Joiner.DASH;
-    if (bareJoiner && (scoreNear(start, upper.end, cx) || phoneLike(first, upper, joiner[0]))) {
+    boolean bareJoiner = joiner == Joiner.TO || joiner == Joiner.DASH;
+    if (bareJoiner && (scoreNear(start, upper.end, cx) || phoneLike(first, upper, joiner))) {
       return skipRun(upper.end, limit);
     }
     boolean change = range != null && changeBefore(range.begin(), cx);
     if (upper.value.compareTo(first.value) > 0 && !change) {
       Quantity q = quantity(cx, start, upper.end, upper, first.value, upper.value,
-          QuantityQualifier.RANGE, rangeRule(range, joiner[0]), first.core.form());
+          QuantityQualifier.RANGE, rangeRule(range, joiner), first.core.form());
       if (q != null) {
         out.add(q);
       }
@@ -351,37 +361,40 @@ final class QuantityFinder {
    * The second number of a range, a pair or a ratio after {@code first}, or null.
    *
    * @param range the range qualifier before the first number ({@code between}), or null
-   * @param joiner receives how the two are joined
    */
-  private Part second(Part first, Context cx, Found<Qualifier> range, Joiner[] joiner) {
+  private Pair second(Part first, Context cx, Found<Qualifier> range) {
     int limit = cx.limit();
     int p = numbers.skipSpace(first.end, limit);
+    Joiner joiner = null;
     int q = -1;
-    if (range != null) {
-      for (String word : range.value().joiners()) {
-        if ((q = wordEnd(text, p, limit, word)) >= 0) {
-          joiner[0] = Joiner.QUALIFIER;
-          break;
-        }
+    for (String word : range == null ? List.<String>of() : range.value().joiners()) {
+      q = wordEnd(text, p, limit, word);
+      if (q >= 0) {
+        joiner = Joiner.QUALIFIER;
+        break;
       }
     }
-    if (q < 0 && (q = wordEnd(text, p, limit, "to")) >= 0) {
-      joiner[0] = Joiner.TO;
-    } else if (q < 0 && p < limit && isHyphen(text.charAt(p))) {
-      q = p + 1;
-      joiner[0] = Joiner.DASH;
-    } else if (q < 0 && ((q = wordEnd(text, p, limit, "in")) >= 0
-        || (q = wordEnd(text, p, limit, "out")) >= 0
-        && (q = wordEnd(text, numbers.skipSpace(q, limit), limit, "of")) >= 0)) {
-      joiner[0] = Joiner.RATIO;
+    if (joiner == null && (q = wordEnd(text, p, limit, "to")) >= 0) {
+      joiner = Joiner.TO;
     }
-    if (q < 0) {
-      return null;
+    if (joiner == null && p < limit && isHyphen(text.charAt(p))) {
+      q = p + 1;
+      joiner = Joiner.DASH;
+    }
+    if (joiner == null) {
+      q = wordEnd(text, p, limit, "in");
+      if (q < 0 && (q = wordEnd(text, p, limit, "out")) >= 0) {
+        q = wordEnd(text, numbers.skipSpace(q, limit), limit, "of");
+      }
+      if (q < 0) {
+        return null;
+      }
+      joiner = Joiner.RATIO;
     }
     int r = numbers.skipSpace(q, limit);
     Found<Currency> currency = lexicon.currenciesBefore.at(text, r, limit);
     int c = currency == null ? r : numbers.skipSpace(currency.end(), limit);
-    if (c >= limit || (c == q && joiner[0] != Joiner.DASH)) {
+    if (c >= limit || (c == q && joiner != Joiner.DASH)) {
       return null;
     }
     Core core = isDigit(text.charAt(c)) ? numbers.digits(c, limit)
@@ -390,7 +403,8 @@ final class QuantityFinder {
         || inTime(core.begin(), core.end())) {
       return null;
     }
-    return part(core, cx, currency);
+    Part upper = part(core, cx, currency);
+    return upper == null ? null : new Pair(upper, joiner);
   }
 
   /**
@@ -562,11 +576,7 @@ final class QuantityFinder {
    * of the sentence, and not a possessive: {@code Israel's 24 jets}).
    */
   private boolean afterCapitalisedName(Context cx, int begin) {
-    int end = skipSpaceBack(begin, cx.begin());
-    if (end == begin && begin > cx.begin()) {
-      return false;
-    }
-    Token previous = tokenEndingAt(end);
+    Token previous = tokenEndingAt(skipSpaceBack(begin, cx.begin()));
     if (previous == null || previous.span().begin() < cx.begin()
         || previous.span().begin() <= cx.firstWord()) {
       return false;
@@ -777,20 +787,19 @@ final class QuantityFinder {
     Token before = tokenEndingAt(skipSpaceBack(begin, cx.begin()));
     int k = tokenFrom(end);
     Token after = k < cx.sentence().endToken() ? tokens.get(k) : null;
-    return isScoreWord(before) || isScoreWord(after);
+    return isOneOf(before, lexicon.scoreWords) || isOneOf(after, lexicon.scoreWords);
   }
 
-  private boolean isScoreWord(Token t) {
-    return t != null && (lexicon.scoreWords.contains(t.text().toLowerCase(Locale.ROOT))
-        || lexicon.scoreWords.contains(t.lemma()));
+  /** Whether the token's lower-case text or its lemma is one of {@code words}. */
+  private static boolean isOneOf(Token t, Set<String> words) {
+    return t != null
+        && (words.contains(t.text().toLowerCase(Locale.ROOT)) || words.contains(t.lemma()));
   }
 
   /** Whether a change verb comes before {@code from}: {@code rose from 20 to 30 percent}. */
   private boolean changeBefore(int from, Context cx) {
     Token t = tokenEndingAt(skipSpaceBack(from, cx.begin()));
-    return t != null && t.span().begin() >= cx.begin()
-        && (lexicon.changeWords.contains(t.text().toLowerCase(Locale.ROOT))
-            || lexicon.changeWords.contains(t.lemma()));
+    return t != null && t.span().begin() >= cx.begin() && isOneOf(t, lexicon.changeWords);
   }
 
   /** {@code 555-0143}, {@code 1-800-273-8255}: a telephone number, not a range. */
