@@ -14,9 +14,9 @@ import org.annalist.extraction.quantities.Phrases.Found;
  * million}) are the caller's, since whether {@code m} is a million depends on a currency.
  *
  * <p>Digits are a number only when well formed: at most one decimal point, commas only in groups of
- * three before it ({@code 1,2,3} and {@code 12,34} are not numbers, nor is a version {@code 1.2.3}),
- * no leading zero ({@code 007}, {@code 0143} are identifiers) and at most {@value #MAX_LENGTH}
- * characters. One instance per document text; immutable.
+ * three before it ({@code 1,2,3} and {@code 12,34} are not numbers, nor is a version {@code
+ * 1.2.3}), no leading zero ({@code 007}, {@code 0143} are identifiers) and at most {@value
+ * #MAX_LENGTH} characters. One instance per document text; immutable.
  */
 final class NumberReader {
 

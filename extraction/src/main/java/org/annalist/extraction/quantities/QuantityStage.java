@@ -40,23 +40,23 @@ import org.annalist.model.TimeLayer;
  *       {@code NIS}, {@code USD 5}, {@code shekels}, {@code Colombian pesos}) as an ISO 4217 code;
  *       a word several countries use ({@code pesos}, {@code rupees}, {@code dinars}) takes the
  *       currency of the country the document names most, else the lexicon's default (rules {@code
- *       /currency-by-country}, {@code /currency-default}, lower confidence); a bare {@code $} is
- *       US dollars. Percentages ({@code 35%}, {@code 35 percent}, {@code 35 per cent}); durations
+ *       /currency-by-country}, {@code /currency-default}, lower confidence); a bare {@code $} is US
+ *       dollars. Percentages ({@code 35%}, {@code 35 percent}, {@code 35 per cent}); durations
  *       ({@code 67 years}, {@code a 24-hour curfew}); measures ({@code 50 km}, {@code 5.56mm},
  *       {@code 3 tons}); anything else is a count. Rules are named by kind and form: {@code count},
  *       {@code money-symbol}, {@code money-code}, {@code money-word}, {@code percent}, {@code
- *       duration}, {@code measure}, then {@code /words} or {@code /vague} for numbers in words, then
- *       the range rule ({@code /range-between}, {@code /range-from}, {@code /range-to}, {@code
+ *       duration}, {@code measure}, then {@code /words} or {@code /vague} for numbers in words,
+ *       then the range rule ({@code /range-between}, {@code /range-from}, {@code /range-to}, {@code
  *       /range-dash}).
  *   <li><b>Qualifiers</b> from a lexicon ({@code approximately}, {@code an estimated}, {@code
  *       nearly}, {@code over}, {@code at least}, {@code up to}, {@code or more}, {@code 100+}...);
  *       {@code over} and {@code under} do not qualify durations ({@code over five years} is usually
  *       <em>during</em> them; {@code for over five years} does). Ranges: {@code between X and Y},
- *       {@code from X to Y}, {@code X to Y}, {@code X-Y}, when Y is greater; the lower end takes the
- *       upper's unit and scale if it has none ({@code 5 to 10 million}). {@code from X to Y} after a
- *       verb of change ({@code rose from 20 to 30 percent}) is two quantities; so is {@code between}
- *       with a smaller second number. {@code 3-1} and {@code 5 to 4} (or any pair next to a score
- *       word) are scores or votes, and {@code one in five} a ratio: no quantity.
+ *       {@code from X to Y}, {@code X to Y}, {@code X-Y}, when Y is greater; the lower end takes
+ *       the upper's unit and scale if it has none ({@code 5 to 10 million}). {@code from X to Y}
+ *       after a verb of change ({@code rose from 20 to 30 percent}) is two quantities; so is {@code
+ *       between} with a smaller second number. {@code 3-1} and {@code 5 to 4} (or any pair next to
+ *       a score word) are scores or votes, and {@code one in five} a ratio: no quantity.
  *   <li><b>What is counted</b>: for a count, the noun phrase right after the number (adjectives
  *       and nouns from the text layer, at most {@value QuantityFinder#COUNTED_WORDS} words, ending
  *       in a noun, stopping at punctuation, prepositions and verbs): {@code over 1,000 civilians},
@@ -66,10 +66,11 @@ import org.annalist.model.TimeLayer;
  *       voters}), and for money {@code in} or {@code worth of} a common noun ({@code $5 million in
  *       aid}). The quantity's span is qualifier, currency, number and unit; what is counted has its
  *       own span.
- *   <li><b>Time</b>: the nearest date, time or anchored duration of the time layer in the same
- *       sentence, at most {@value QuantityFinder#TIME_WINDOW} tokens away with no clause break
- *       ({@code ; : — ( )} or a quotation mark) between ({@code By 2022, ... approximately $139
- *       million}); {@code now} and {@code recently} do not count.
+ *   <li><b>Time</b>: the nearest date, time or period ({@code the past 12 months}) of the time
+ *       layer in the same sentence, at most {@value QuantityFinder#TIME_WINDOW} tokens away with no
+ *       clause break ({@code ; : — ( )} or a quotation mark) between ({@code By 2022, ...
+ *       approximately $139 million}; the one after on a tie); {@code now} and {@code recently} do
+ *       not count.
  *   <li><b>Claim</b>: the claim of the claim layer with a content span that contains the quantity's
  *       span (the shortest such span, then the first claim).
  * </ul>
@@ -79,16 +80,16 @@ import org.annalist.model.TimeLayer;
  *     alone), while a number inside a duration is one ({@code 67 years}, kind {@code DURATION});
  *     ordinals and plurals glued to letters ({@code 16th}, {@code 1980s}); numbers in names and
  *     identifiers: glued to letters or a letter's hyphen ({@code F-16}, {@code COVID-19}, {@code
- *     J79}, {@code 5G}), after a capitalised noun ({@code Resolution 2334}, {@code Boeing 737}), a
- *     capitalised number word inside a sentence ({@code Air Force One}), a count whose noun phrase
- *     ends in a singular proper noun ({@code 10 Downing Street}), after an identifier word ({@code
- *     section 3}, {@code No. 10}, {@code #1}); a spelled-out number after a definite determiner
- *     ({@code the two sides}); ages in apposition ({@code Lopez, 45,}); list numbering ({@code 1.}
- *     or {@code 2)} opening a line, {@code (3)}); a number opening a caption or heading before a
- *     capitalised word (a picture number); telephone numbers ({@code 555-0143}); fractions, ratios
- *     and times with {@code /} or {@code :}; malformed digits ({@code 1,2,3}, {@code 1.2.3}, a
- *     leading zero, more than {@value NumberReader#MAX_LENGTH} characters). Bylines, date lines
- *     and datelines are skipped; boilerplate has no sentences.
+ *     J79}, {@code 5G}), after a noun with a capital ({@code Resolution 2334}, {@code iPhone 15}),
+ *     a capitalised number word inside a sentence ({@code Air Force One}), a count whose noun
+ *     phrase ends in a singular proper noun ({@code 10 Downing Street}), after an identifier word
+ *     ({@code section 3}, {@code No. 10}, {@code #1}); a spelled-out number after a definite
+ *     determiner ({@code the two sides}); ages in apposition ({@code Lopez, 45,}); list numbering
+ *     ({@code 1.} or {@code 2)} opening a line, {@code (3)}); a number opening a caption or heading
+ *     before a capitalised word (a picture number); telephone numbers ({@code 555-0143});
+ *     fractions, ratios and times with {@code /} or {@code :}; malformed digits ({@code 1,2,3},
+ *     {@code 1.2.3}, a leading zero, more than {@value NumberReader#MAX_LENGTH} characters).
+ *     Bylines, date lines and datelines are skipped; boilerplate has no sentences.
  *
  * <p>The lexicons (number and scale words, currencies and the countries that pick an ambiguous one,
  * units, qualifiers, context words) are resources of this package; {@code SOURCES.md} beside them

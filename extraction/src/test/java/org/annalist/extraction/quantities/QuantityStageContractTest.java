@@ -59,8 +59,9 @@ class QuantityStageContractTest extends StageContract {
 
   @Test
   void digitsWithoutEnd() {
-    String text = "In all, " + "1234567890".repeat(50_000) + " people and 9,999,999,999,999,999,999,"
-        + "999,999 trillion dollars and " + "1,000,".repeat(30_000) + " more.";
+    String text = "In all, " + "1234567890".repeat(50_000) + " people and "
+        + "9,999,999,999,999,999,999,999,999 trillion dollars and " + "1,000,".repeat(30_000)
+        + " more.";
     AnalyzedDocument doc = assertContract("long-digits", text);
     assertThat(doc.expect(QuantityLayer.KEY).quantities()).singleElement()
         .satisfies(q -> assertThat(q.value().toPlainString())

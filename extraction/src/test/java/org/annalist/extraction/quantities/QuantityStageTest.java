@@ -447,6 +447,8 @@ class QuantityStageTest {
       assertNone("Read section 3 and article 51, No. 10 and #1.");
       assertNone("He flew on Air Force One.");
       assertNone("She lives at 10 Downing Street.");
+      assertNone("Apple sold its iPhone 15 well.");
+      assertNone("A magnitude 7.8 earthquake struck.");
     }
 
     @Test
@@ -496,6 +498,9 @@ class QuantityStageTest {
           .isEqualTo("the past 12 months");
       assertThat(time("Hamas attacked on October 7, killing over 1,000 civilians.", "over 1,000"))
           .isEqualTo("October 7");
+      String both = "Inflation eased to 3.4% in April from 3.5% in March.";
+      assertThat(time(both, "3.4%")).isEqualTo("April");
+      assertThat(time(both, "3.5%")).isEqualTo("March");
     }
 
     @Test
