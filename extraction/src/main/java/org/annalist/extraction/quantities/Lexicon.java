@@ -20,7 +20,7 @@ import org.annalist.model.QuantityQualifier;
  * The word lists of the quantity stage, read from this package's resources (see {@code
  * SOURCES.md} beside them): number words, scale words, currencies and the countries that decide an
  * ambiguous one, units, qualifiers, and the context words that make a number an identifier, a
- * score or a change. Immutable and thread-safe once loaded.
+ * score, a change or a time of day. Immutable and thread-safe once loaded.
  */
 final class Lexicon {
 
@@ -87,7 +87,8 @@ final class Lexicon {
     IDENTIFIER,
     DEFINITE,
     SCORE,
-    CHANGE
+    CHANGE,
+    CLOCK
   }
 
   static final String BASE = "/org/annalist/extraction/quantities/";
@@ -102,6 +103,8 @@ final class Lexicon {
   final Phrases<Qualifier> qualifiersAfter = new Phrases<>(false);
   /** Identifier and definite words, matched as text directly before a number. */
   final Phrases<Role> before = new Phrases<>(false);
+  /** Clock words, matched as text directly after a number. */
+  final Phrases<Role> after = new Phrases<>(false);
   /** Score and change words, matched against a token's lower-case text or lemma. */
   final Set<String> scoreWords = new HashSet<>();
   final Set<String> changeWords = new HashSet<>();
@@ -212,6 +215,7 @@ final class Lexicon {
     Role role = Role.valueOf(cols[1].toUpperCase(Locale.ROOT));
     switch (role) {
       case IDENTIFIER, DEFINITE -> before.add(cols[0], role);
+      case CLOCK -> after.add(cols[0], role);
       case SCORE -> scoreWords.add(cols[0]);
       case CHANGE -> changeWords.add(cols[0]);
       default -> throw new IllegalStateException("unhandled role " + role);

@@ -15,8 +15,10 @@ import org.annalist.extraction.quantities.Phrases.Found;
  *
  * <p>Digits are a number only when well formed: at most one decimal point, commas only in groups of
  * three before it ({@code 1,2,3} and {@code 12,34} are not numbers, nor is a version {@code
- * 1.2.3}), no leading zero ({@code 007}, {@code 0143} are identifiers) and at most {@value
- * #MAX_LENGTH} characters. One instance per document text; immutable.
+ * 1.2.3}), no leading zero ({@code 007}, {@code 0143} are identifiers), at most {@value
+ * #MAX_LENGTH} characters, and at most {@value #MAX_UNGROUPED} digits before the point without
+ * thousands separators (news writes {@code 1,500,000}; {@code 1474387200} is an identifier). One
+ * instance per document text; immutable.
  */
 final class NumberReader {
 
@@ -40,6 +42,9 @@ final class NumberReader {
 
   /** The longest run of digits and separators read as a number. */
   static final int MAX_LENGTH = 40;
+
+  /** The most digits a whole number may have without thousands separators. */
+  static final int MAX_UNGROUPED = 6;
 
   private static final BigDecimal TWO = BigDecimal.valueOf(2);
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -89,6 +94,9 @@ final class NumberReader {
     String whole = dot < 0 ? raw : raw.substring(0, dot);
     String fraction = dot < 0 ? "" : raw.substring(dot + 1);
     if (fraction.indexOf(',') >= 0 || (whole.length() > 1 && whole.charAt(0) == '0')) {
+      return null;
+    }
+    if (whole.indexOf(',') < 0 && whole.length() > MAX_UNGROUPED) {
       return null;
     }
     if (whole.indexOf(',') >= 0) {

@@ -184,7 +184,7 @@ final class QuantityFinder {
     QUALIFIER,
     TO,
     DASH,
-    /** {@code one in five}, {@code 1 out of 10}: a ratio, not a quantity. */
+    /** {@code one in five}, {@code 1 out of 10}, {@code $4 of every $5}: a ratio, not a quantity. */
     RATIO
   }
 
@@ -220,8 +220,8 @@ final class QuantityFinder {
     Part upper = pair == null ? null : pair.upper();
     Joiner joiner = pair == null ? null : pair.joiner();
     if (joiner == Joiner.RATIO) {
-      if (first.bare() && upper.bare()) {
-        return skipRun(upper.end, limit);
+      if (first.kind() == upper.kind()) {
+        return skipRun(upper.end, limit); // one in five, $4 of every $5
       }
       upper = null;
     }
@@ -320,8 +320,9 @@ final class QuantityFinder {
       }
       return lexicon.qualifiersAfter.at(text, e, limit) != null; // 100-plus
     }
-    if ((c == '/' || c == ':') && e + 1 < text.length() && isDigit(text.charAt(e + 1))) {
-      return false;
+    if (!isHyphen(c) && !Phrases.isSpace((char) c) && e + 1 < text.length()
+        && isDigit(text.charAt(e + 1))) {
+      return false; // 24/7, 3:15, 6'3": glued by punctuation to another number
     }
     if (!Phrases.isSpace((char) c) && AFTER.indexOf(c) < 0) {
       return false;
@@ -342,7 +343,12 @@ final class QuantityFinder {
         && Character.isLetter(text.charAt(unit.end() + 1))) {
       unit = null; // 3 second-round matches
     }
-    take(part, unit, lexicon.currenciesAfter.at(text, p, limit));
+    after = lexicon.currenciesAfter.at(text, p, limit);
+    if (after != null && part.core.form() == Form.VAGUE
+        && after.value().form() != Lexicon.CurrencyForm.WORD) {
+      after = null; // thousands of $12-an-hour workers
+    }
+    take(part, unit, after);
     return true;
   }
 
@@ -385,6 +391,9 @@ final class QuantityFinder {
       q = wordEnd(text, p, limit, "in");
       if (q < 0 && (q = wordEnd(text, p, limit, "out")) >= 0) {
         q = wordEnd(text, numbers.skipSpace(q, limit), limit, "of");
+      }
+      if (q < 0 && (q = wordEnd(text, p, limit, "of")) >= 0) {
+        q = wordEnd(text, numbers.skipSpace(q, limit), limit, "every");
       }
       if (q < 0) {
         return null;
@@ -522,13 +531,17 @@ final class QuantityFinder {
       QuantityQualifier qualifier, boolean range) {
     if (begin > 0) {
       char c = text.charAt(begin - 1);
-      if (!Phrases.isSpace(c) && BEFORE.indexOf(c) < 0) {
-        return false;
+      if (!Phrases.isSpace(c) && (BEFORE.indexOf(c) < 0
+          || (begin > 1 && isDigit(text.charAt(begin - 2))))) {
+        return false; // glued to a word, or by punctuation to another number (6'3")
       }
     }
     Found<Role> role = lexicon.before.before(text, skipSpaceBack(begin, cx.begin()), cx.begin());
     if (role != null && (role.value() == Role.IDENTIFIER || form == Form.WORDS)) {
       return false;
+    }
+    if (lexicon.after.at(text, numbers.skipSpace(end, cx.limit()), cx.limit()) != null) {
+      return false; // three o'clock
     }
     if (afterCapitalisedName(cx, begin)) {
       return false;
@@ -551,12 +564,12 @@ final class QuantityFinder {
     if (begin > 0 && text.charAt(begin - 1) == '(' && after == ')') {
       return false; // (3): a list item or a reference
     }
-    if (after == ',' || after == ')') {
+    if (after == ',' || after == ')' || after == '—' || after == '―' || after == '–') {
       int comma = skipSpaceBack(begin, cx.begin());
       if (comma > cx.begin() && text.charAt(comma - 1) == ',') {
         Token name = tokenEndingAt(skipSpaceBack(comma - 1, cx.begin()));
         if (name != null && name.pos().equals("PROPN")) {
-          return false; // Maria Lopez, 45, said
+          return false; // Maria Lopez, 45, said; Crutcher, 40 — a father
         }
       }
     }
@@ -571,20 +584,24 @@ final class QuantityFinder {
   }
 
   /**
-   * Whether the word directly before {@code begin} is a noun with a capital that the number belongs
-   * to, as in {@code Resolution 2334}, {@code Boeing 737}, {@code iPhone 15} (not the first word of
-   * the sentence, and not a possessive: {@code Israel's 24 jets}).
+   * Whether the word directly before {@code begin} has a capital, so that the number belongs to a
+   * name: {@code Resolution 2334}, {@code Fortune 500}, {@code iPhone 15}, {@code The 411}. Not
+   * for the first word of the sentence, a pronoun ({@code I}), a possessive ({@code Israel's 24
+   * jets}), a word of a time expression ({@code said Monday 24 people}) or a headline, whose words
+   * are all capitalised.
    */
   private boolean afterCapitalisedName(Context cx, int begin) {
     Token previous = tokenEndingAt(skipSpaceBack(begin, cx.begin()));
     if (previous == null || previous.span().begin() < cx.begin()
-        || previous.span().begin() <= cx.firstWord()) {
+        || previous.span().begin() <= cx.firstWord()
+        || cx.sentence().section() == StructureLabel.HEADLINE
+        || previous.pos().contains("+") || previous.pos().equals("PRON")
+        || previous.text().endsWith("'s")
+        || previous.text().endsWith("’s")
+        || inAnyTime(previous.span().begin(), previous.span().end())) {
       return false;
     }
-    // NUM and X too: what the tagger makes of odd names (iPhone/NUM)
-    String pos = previous.pos();
-    return (pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("NUM") || pos.equals("X"))
-        && previous.text().codePoints().anyMatch(Character::isUpperCase);
+    return previous.text().codePoints().anyMatch(Character::isUpperCase);
   }
 
   /**
@@ -645,7 +662,8 @@ final class QuantityFinder {
       Token t = tokens.get(k);
       String pos = t.pos();
       boolean noun = pos.equals("NOUN") || pos.equals("PROPN");
-      boolean modifier = pos.equals("ADJ") || pos.equals("NUM"); // NUM: a model, F-16 jets
+      // NUM: a model (F-16 jets); a possessive (Hillary Clinton's contributors)
+      boolean modifier = pos.equals("ADJ") || pos.equals("NUM") || pos.endsWith("+PART");
       if (!(noun || modifier) || !Character.isLetter(t.text().codePointAt(0))
           || inTime(t.span().begin(), t.span().end())) {
         break;
@@ -860,9 +878,18 @@ final class QuantityFinder {
 
   /** Whether {@code [begin, end)} overlaps a date, a time or a set of the time layer. */
   private boolean inTime(int begin, int end) {
+    return overlapsTime(begin, end, false);
+  }
+
+  /** Whether {@code [begin, end)} overlaps any expression of the time layer. */
+  private boolean inAnyTime(int begin, int end) {
+    return overlapsTime(begin, end, true);
+  }
+
+  private boolean overlapsTime(int begin, int end, boolean durations) {
     for (int j = firstTimeFrom(end) - 1; j >= 0 && timeReach[j] > begin; j--) {
       TemporalExpression t = times.get(j);
-      if (t.span().end() > begin && t.type() != TimexType.DURATION) {
+      if (t.span().end() > begin && (durations || t.type() != TimexType.DURATION)) {
         return true;
       }
     }

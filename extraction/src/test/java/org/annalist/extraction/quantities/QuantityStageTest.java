@@ -195,6 +195,7 @@ class QuantityStageTest {
           "2000000", QuantityQualifier.AT_LEAST, QuantityKind.MEASURE, "hectare");
       assertQuantity("It cost thousands of dollars.", "thousands of dollars", "2000",
           QuantityQualifier.AT_LEAST, QuantityKind.MONEY, "USD");
+      assertCount("He blamed thousands of $12-an-hour workers.", "thousands", "2000", null);
       assertCount("Hundreds of millions watched.", "Hundreds of millions", "200000000", null);
       assertNone("The team scores goals; tens are rare.");
     }
@@ -288,6 +289,8 @@ class QuantityStageTest {
       assertQuantity(text, "35 per cent", "35", QuantityQualifier.EXACT, QuantityKind.PERCENT,
           "percent");
       assertThat(find(text, "35 percent").counted().text()).isEqualTo("voters");
+      assertThat(find("Only 24 percent of Hillary Clinton’s donors gave.", "24 percent").counted()
+          .text()).isEqualTo("Hillary Clinton’s donors");
       assertQuantity("The index fell 2.5 percentage points.", "2.5 percentage points", "2.5",
           QuantityQualifier.EXACT, QuantityKind.MEASURE, "percentage point");
       assertQuantity("Prices fell -3.2% in March.", "-3.2%", "-3.2", QuantityQualifier.EXACT,
@@ -415,6 +418,8 @@ class QuantityStageTest {
       assertNone("Colombia lost 1-3 in the final.");
       assertNone("The court ruled 5 to 4.");
       assertNone("One in five Colombians agreed.");
+      assertNone("About $4 of every $5 goes north.");
+      assertCount("It was one of two hurricanes.", "two", "2", "hurricanes");
       assertNone("Call 555-0143 or 1-800-273-8255.");
     }
   }
@@ -449,6 +454,9 @@ class QuantityStageTest {
       assertNone("She lives at 10 Downing Street.");
       assertNone("Apple sold its iPhone 15 well.");
       assertNone("A magnitude 7.8 earthquake struck.");
+      assertNone("She sang on the show The 411 with Fortune 500 bosses; read part 2 here.");
+      assertThat(find("Why aren't I 50 points ahead?", "50").value()).isEqualByComparingTo("50");
+      assertCount("Police said Monday 24 people died.", "24", "24", "people");
     }
 
     @Test
@@ -457,12 +465,21 @@ class QuantityStageTest {
       assertNone("His three sons left.");
       assertCount("The 24 jets were grounded.", "24", "24", "jets");
       assertThat(spans("Maria Lopez, 45, was detained.")).isEmpty();
+      assertThat(spans("Terence Crutcher, 40 — a father — was shot.")).isEmpty();
       assertNone("1. Introduction\n\n2) Background\n\nSee note (3).");
     }
 
     @Test
     void malformedDigits() {
       assertNone("The code 1,2,3 and version 1.2.3 and 12,34 and agent 007 and 24/7 at 3:15.");
+      assertNone("The post had timestamp=\"1474387200\"; Trump is 6'3\" tall.");
+      assertCount("It had 123,456 members and 654321 more.", "123,456", "123456", "members");
+      assertThat(spans("It had 1234567 members.")).isEmpty();
+    }
+
+    @Test
+    void clockTimesTheTimeLayerMissed() {
+      assertNone("He tweets at three o’clock in the morning.");
     }
 
     @Test
