@@ -184,7 +184,7 @@ final class QuantityFinder {
     QUALIFIER,
     TO,
     DASH,
-    /** {@code one in five}, {@code 1 out of 10}, {@code $4 of every $5}: a ratio, not a quantity. */
+    /** A ratio, not a quantity: {@code one in five}, {@code 1 out of 10}, {@code $4 of every $5}. */
     RATIO
   }
 

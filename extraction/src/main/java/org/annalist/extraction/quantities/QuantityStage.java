@@ -56,7 +56,8 @@ import org.annalist.model.TimeLayer;
  *       the upper's unit and scale if it has none ({@code 5 to 10 million}). {@code from X to Y}
  *       after a verb of change ({@code rose from 20 to 30 percent}) is two quantities; so is {@code
  *       between} with a smaller second number. {@code 3-1} and {@code 5 to 4} (or any pair next to
- *       a score word) are scores or votes, and {@code one in five} a ratio: no quantity.
+ *       a score word) are scores or votes, and {@code one in five} or {@code $4 of every $5} a
+ *       ratio: no quantity.
  *   <li><b>What is counted</b>: for a count, the noun phrase right after the number (adjectives
  *       and nouns from the text layer, at most {@value QuantityFinder#COUNTED_WORDS} words, ending
  *       in a noun, stopping at punctuation, prepositions and verbs): {@code over 1,000 civilians},
@@ -80,15 +81,20 @@ import org.annalist.model.TimeLayer;
  *     alone), while a number inside a duration is one ({@code 67 years}, kind {@code DURATION});
  *     ordinals and plurals glued to letters ({@code 16th}, {@code 1980s}); numbers in names and
  *     identifiers: glued to letters or a letter's hyphen ({@code F-16}, {@code COVID-19}, {@code
- *     J79}, {@code 5G}), after a noun with a capital ({@code Resolution 2334}, {@code iPhone 15}),
- *     a capitalised number word inside a sentence ({@code Air Force One}), a count whose noun
- *     phrase ends in a singular proper noun ({@code 10 Downing Street}), after an identifier word
- *     ({@code section 3}, {@code No. 10}, {@code #1}); a spelled-out number after a definite
+ *     J79}, {@code 5G}) or by punctuation to other digits ({@code 24/7}, {@code 3:15}, {@code
+ *     6'3"}); after a word with a capital in mid-sentence, outside headlines ({@code Resolution
+ *     2334}, {@code Fortune 500}, {@code iPhone 15}, {@code The 411}; not a pronoun, a possessive
+ *     or a word of a time expression); a capitalised number word inside a sentence ({@code Air
+ *     Force One}); a count whose noun phrase ends in a singular proper noun ({@code 10 Downing
+ *     Street}); after an identifier word ({@code section 3}, {@code part 2}, {@code No. 10}, {@code
+ *     #1}) or before a clock word ({@code three o'clock}); a spelled-out number after a definite
  *     determiner ({@code the two sides}); ages in apposition ({@code Lopez, 45,}); list numbering
  *     ({@code 1.} or {@code 2)} opening a line, {@code (3)}); a number opening a caption or heading
- *     before a capitalised word (a picture number); telephone numbers ({@code 555-0143});
- *     fractions, ratios and times with {@code /} or {@code :}; malformed digits ({@code 1,2,3},
- *     {@code 1.2.3}, a leading zero, more than {@value NumberReader#MAX_LENGTH} characters).
+ *     before a capitalised word (a picture number); telephone numbers ({@code 555-0143}); ratios
+ *     ({@code one in five}, {@code $4 of every $5}); malformed digits ({@code 1,2,3}, {@code
+ *     1.2.3}, a leading zero, more than {@value NumberReader#MAX_LENGTH} characters, or more than
+ *     {@value NumberReader#MAX_UNGROUPED} digits without thousands separators: {@code
+ *     1474387200}).
  *     Bylines, date lines and datelines are skipped; boilerplate has no sentences.
  *
  * <p>The lexicons (number and scale words, currencies and the countries that pick an ambiguous one,
