@@ -184,7 +184,7 @@ final class QuantityFinder {
     QUALIFIER,
     TO,
     DASH,
-    /** A ratio, not a quantity: {@code one in five}, {@code 1 out of 10}, {@code $4 of every $5}. */
+    /** A ratio, not a quantity: {@code one in five}, {@code out of}, {@code $4 of every $5}. */
     RATIO
   }
 
