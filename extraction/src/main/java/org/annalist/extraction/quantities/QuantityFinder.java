@@ -230,7 +230,7 @@ final class QuantityFinder {
     }
     if (upper == null && first.end + 1 < limit && isHyphen(text.charAt(first.end))
         && isDigit(text.charAt(first.end + 1))) {
-      return skipRun(first.end, limit); // 555-0143, 12-2019: no range, so an identifier
+      return skipRun(first.end, limit); // 555-0143: what follows the dash is no number
     }
     if (upper == null) {
       Quantity q = single(cx, first, qualifier == range ? null : qualifier);
