@@ -135,8 +135,8 @@ public final class QuantityStage implements Stage {
   }
 
   /**
-   * The stage with its bundled lexicons, which this reads (a few milliseconds): create it once and
-   * share it.
+   * The stage with its bundled lexicons, which this reads (about a tenth of a second in a fresh
+   * JVM): create it once and share it.
    *
    * @return the stage
    * @throws IllegalStateException naming the resource and line if a bundled lexicon is missing or
