@@ -2,6 +2,7 @@ package org.annalist.extraction.quantities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -11,6 +12,8 @@ import org.annalist.extraction.text.EnglishModels;
 import org.annalist.extraction.text.TextStage;
 import org.annalist.extraction.time.TimeStage;
 import org.annalist.model.AnalyzedDocument;
+import org.annalist.model.Claim;
+import org.annalist.model.ClaimKind;
 import org.annalist.model.ClaimLayer;
 import org.annalist.model.Document;
 import org.annalist.model.DocumentDate;
@@ -538,9 +541,7 @@ class QuantityStageTest {
       assertThat(doc.expect(QuantityLayer.KEY).quantities())
           .extracting(q -> q.span().text(), Quantity::claim)
           .containsExactly(
-              org.assertj.core.groups.Tuple.tuple("24", 0),
-              org.assertj.core.groups.Tuple.tuple("30", null),
-              org.assertj.core.groups.Tuple.tuple("5", 1));
+              tuple("24", 0), tuple("30", null), tuple("5", 1));
     }
 
     @Test
@@ -560,9 +561,9 @@ class QuantityStageTest {
       return quantities(text).get(index);
     }
 
-    private static org.annalist.model.Claim claim(Span content) {
-      return new org.annalist.model.Claim(org.annalist.model.ClaimKind.INDIRECT, List.of(content),
-          null, null, null, null, null, new Provenance("claims", "test", 1));
+    private static Claim claim(Span content) {
+      return new Claim(ClaimKind.INDIRECT, List.of(content), null, null, null, null, null,
+          new Provenance("claims", "test", 1));
     }
   }
 
