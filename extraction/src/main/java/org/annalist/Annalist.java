@@ -2,6 +2,7 @@ package org.annalist;
 
 import org.annalist.core.pipeline.Pipeline;
 import org.annalist.extraction.claims.ClaimStage;
+import org.annalist.extraction.quantities.QuantityStage;
 import org.annalist.extraction.entities.EntityModels;
 import org.annalist.extraction.entities.EntityStage;
 import org.annalist.extraction.text.EnglishModels;
@@ -12,7 +13,8 @@ import org.annalist.extraction.time.TimeStage;
  * The entry point: the default analysis pipeline, assembled in one readable place: the article
  * parser, then the text stage (sentences, tokens, tags, lemmas), then the time stage (temporal
  * expressions and the document date), then the entity stage (mentions and the document's
- * entities), then the claims stage (who said what, and the article's own assertions). {@link
+ * entities), then the claims stage (who said what, and the article's own assertions), then the
+ * quantities stage (the numbers the article asserts, with their unit and qualifier). {@link
  * org.annalist.extraction.entities.EntityResolver} then merges the entities of a corpus.
  *
  * <p>Building a pipeline loads the models, which takes a moment: build it once and share it; a
@@ -64,6 +66,7 @@ public final class Annalist {
         .add(TimeStage.create())
         .add(EntityStage.create(entities))
         .add(ClaimStage.create())
+        .add(QuantityStage.create())
         .build();
   }
 }

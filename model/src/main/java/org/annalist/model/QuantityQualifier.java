@@ -6,9 +6,12 @@ package org.annalist.model;
  * <p>Immutable and thread-safe.
  */
 public enum QuantityQualifier {
-  /** As stated, unqualified ({@code 24 Kfir fighters}). */
+  /** As stated, unqualified ({@code $7 billion}). */
   EXACT,
-  /** About the value ({@code approximately $139 million}, {@code some 300}, {@code nearly 40}). */
+  /**
+   * About the value ({@code approximately $139 million}, {@code an estimated 24}, {@code almost 67
+   * years}).
+   */
   APPROXIMATE,
   /** Strictly above it ({@code over 1,000 civilians}, {@code more than 30}). */
   MORE_THAN,

@@ -15,7 +15,6 @@ import org.annalist.core.pipeline.CorpusResult;
 import org.annalist.extraction.claims.ClaimStage;
 import org.annalist.model.AnalyzedDocument;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -89,9 +88,6 @@ class ClaimCorpusTest {
   }
 
   @Test
-  @Disabled("claims stage: the MIXED content of 'Colombia’s president replied with a message"
-      + " that … into a “concentration camp.”' ends at 'camp', before the '.”' that closes the"
-      + " quotation, so no Petro claim holds the quotation “concentration camp.” whole")
   void concentrationCampIsPartOfPetrosStatement() {
     // the article writes the quotation with its full stop inside: “concentration camp.”
     claims(D000).hasClaim()
@@ -100,10 +96,6 @@ class ClaimCorpusTest {
   }
 
   @Test
-  @Disabled("claims stage: 'Petro doubled down …, describing its military campaign in Gaza as"
-      + " “genocide” and threatening to break off relations …' (the documented 'SUBJECT VERB …,"
-      + " CUE-ing CONTENT' frame) yields only the claim 'threatening' → 'to break off relations"
-      + " with the Jewish state'; no claim's content holds “genocide”")
   void genocideIsPartOfPetrosStatement() {
     // 'describing its military campaign in Gaza as “genocide”': the quotation is Petro's words
     claims(D000).hasClaim()
@@ -133,10 +125,6 @@ class ClaimCorpusTest {
   // 002: Colombia, Israel and the US
 
   @Test
-  @Disabled("claims stage: 'Speaking in 2020 with the AJC, a US-based Zionist lobby group,"
-      + " Colombia's president at the time, Ivan Duque, said Colombia is the number one ally of"
-      + " Israel …' is one REPORTED_BY_ARTICLE claim (the whole sentence, rule article-assertion):"
-      + " no claim with source Duque, cue 'said' or time '2020'")
   void ivanDuqueSaidIn2020ThatColombiaIsIsraelsNumberOneAlly() {
     claims(D002).hasClaim()
         .withContentContaining("Colombia is the number one ally of Israel in Latin America and"
@@ -203,10 +191,6 @@ class ClaimCorpusTest {
   }
 
   @Test
-  @Disabled("claims stage: in 'Leon Trotsky wrote as early as 1928: “A democratic …”' the"
-      + " content starts at 'as early as 1928:' (kind MIXED, rule source-cue-mixed) instead of"
-      + " being the quotation (SOURCE CUE: “Q”, DIRECT), so '1928', inside the content, is not"
-      + " linked as the claim's time (time is null; the time layer has '1928' at index 24)")
   void trotskyWroteItIn1928() {
     claims(D003).hasClaim()
         .withContentContaining("“A democratic or national liberation movement may offer the"

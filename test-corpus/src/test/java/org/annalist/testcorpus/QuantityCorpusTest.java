@@ -7,13 +7,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.annalist.Annalist;
 import org.annalist.core.pipeline.CorpusResult;
-import org.annalist.extraction.quantities.QuantityStage;
 import org.annalist.model.AnalyzedDocument;
+import org.annalist.model.Claim;
 import org.annalist.model.ClaimLayer;
 import org.annalist.model.Quantity;
 import org.annalist.model.QuantityKind;
 import org.annalist.model.QuantityLayer;
 import org.annalist.model.QuantityQualifier;
+import org.annalist.model.Span;
 import org.annalist.model.TemporalExpression;
 import org.annalist.model.TimeLayer;
 import org.annalist.model.TimexType;
@@ -41,9 +42,7 @@ class QuantityCorpusTest {
   static void analyze() {
     CorpusResult result = Annalist.defaultPipeline().analyze(TestCorpus.corpus(), 2);
     assertThat(result.failures()).isEmpty();
-    QuantityStage stage = QuantityStage.create();
     documents = result.documents().stream()
-        .map(d -> stage.apply(d.with(new ClaimLayer("claims", List.of(), List.of()))))
         .collect(Collectors.toMap(AnalyzedDocument::id, d -> d));
   }
 
@@ -77,8 +76,27 @@ class QuantityCorpusTest {
     assertThat(q.unit()).as("unit of %s", q.span()).isEqualTo(unit);
     assertThat(q.counted() == null ? null : q.counted().text())
         .as("what %s counts", q.span()).isEqualTo(counted);
-    assertThat(q.claim()).as("claim of %s", q.span()).isNull();
     assertThat(q.provenance().stage()).isEqualTo("quantities");
+  }
+
+  @ParameterizedTest
+  @MethodSource("ids")
+  void aQuantityBelongsToTheClaimWhoseContentHoldsIt(String id) {
+    List<Claim> claims = documents.get(id).expect(ClaimLayer.KEY).claims();
+    for (Quantity q : quantities(id)) {
+      boolean inside = claims.stream().anyMatch(c -> holds(c, q.span()));
+      if (q.claim() == null) {
+        assertThat(inside).as("%s lies in a claim but names none", q.span()).isFalse();
+      } else {
+        assertThat(holds(claims.get(q.claim()), q.span()))
+            .as("claim %s of %s holds it", q.claim(), q.span()).isTrue();
+      }
+    }
+  }
+
+  private static boolean holds(Claim claim, Span span) {
+    return claim.content().stream()
+        .anyMatch(c -> c.begin() <= span.begin() && span.end() <= c.end());
   }
 
   @Test

@@ -314,8 +314,12 @@ final class Attributor {
       if (!direct) {
         // reported speech with a quoted fragment runs on to the end of its clause
         int end = trimEnd(unit);
-        while (tail < end && !w.isFinalPunct(tail) && !inStatement(tail)) {
+        while (tail < end && !(w.isFinalPunct(tail) && w.quote[tail] < 0) && !inStatement(tail)) {
           tail++;
+        }
+        while (tail < unit.end && tail > 0 && w.quote[tail - 1] >= 0
+            && w.quote[tail] == w.quote[tail - 1]) {
+          tail++; // a quoted fragment ends with its closing mark: “concentration camp.”
         }
       }
       d.content.add(direct ? quote
@@ -585,6 +589,11 @@ final class Attributor {
     if (Set.of("to", "whether", "if", "how", "why", "what", "when").contains(first)) {
       return true;
     }
+    for (int i = k; i < end; i++) {
+      if (w.quote[i] >= 0) {
+        return true;
+      }
+    }
     // a subject followed by a verb: "he planned to…", "the talks will…"
     for (int i = k; i < end && i < k + 6; i++) {
       if (w.isVerb(i) || w.isAux(i)) {
@@ -592,11 +601,6 @@ final class Attributor {
       }
       if (!w.isNominal(i)) {
         return false;
-      }
-    }
-    for (int i = k; i < end; i++) {
-      if (w.quote[i] >= 0) {
-        return true;
       }
     }
     return false;
@@ -674,7 +678,7 @@ final class Attributor {
       if (w.inTime(i)) {
         return i - k;
       }
-      if (!(w.is(i, "ADP") || w.is(i, "ADV") || w.is(i, "ADJ"))) {
+      if (!(w.is(i, "ADP") || w.is(i, "ADV") || w.is(i, "ADJ") || w.is(i, "SCONJ"))) {
         return -1;
       }
     }
@@ -852,6 +856,10 @@ final class Attributor {
       if (open < limit || !w.isComma(open)) {
         return null;
       }
+      if (isProperName(open + 1, close)) {
+        // "Colombia's president at the time, Ivan Duque, said": the name between the commas
+        return new int[] {open + 1, close};
+      }
       int[] name = npBack(open - 1, limit);
       if (name == null) {
         return null;
@@ -889,6 +897,18 @@ final class Attributor {
       return null;
     }
     return new int[] {first, j + 1};
+  }
+
+  private boolean isProperName(int first, int end) {
+    if (first >= end) {
+      return false;
+    }
+    for (int k = first; k < end; k++) {
+      if (!(w.is(k, "PROPN") || w.isCapitalised(k) || w.isAbbreviationDot(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private int[] capitalisedRun(int j, int limit) {
