@@ -57,8 +57,8 @@ class BenchCommandTest {
         .doesNotContain("absent.txt");
     // the time of each step, the parser's and every stage's, as a share of the whole
     assertThat(out.toString(StandardCharsets.UTF_8).lines()
-        .filter(l -> l.matches("(parse|text|time|entities|claims) +[0-9.]+ +[0-9.]+%")))
-        .hasSize(5);
+        .filter(l -> l.matches("(parse|text|time|entities|claims|quantities) +[0-9.]+ +[0-9.]+%")))
+        .hasSize(6);
     assertThat(status).isEqualTo(AnnalistCommand.SOME_FAILED);
   }
 }

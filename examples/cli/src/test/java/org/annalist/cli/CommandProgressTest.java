@@ -175,8 +175,10 @@ class CommandProgressTest {
         corpus.toString());
     assertThat(status).isZero();
     assertThat(stderr()).contains("\rbench 1 thread, warm-up [").contains("\rbench 1 thread,"
-        + " measuring [").contains("\rbench 2 threads, measuring [");
+        + " measuring [").contains("\rbench 2 threads, measuring [")
+        .contains("\rbench per stage [");
     assertThat(visible(stderr())).isEmpty();
-    assertThat(stdout().lines()).hasSize(5);
+    // corpus, model load, two throughput lines under a header, then the parser and six stages
+    assertThat(stdout().lines()).hasSize(5 + 1 + 6);
   }
 }
