@@ -524,7 +524,14 @@ final class Attributor {
         source = participleSubject(k, unit);
         participle = source != null;
       }
-      if (source == null || isUsed(used, unit, source[0], source[1])) {
+      boolean sourceless = false;
+      if (source == null && !entry.weak() && isSpeech(entry) && !participle) {
+        // a strong cue whose speaker the phrase rules cannot delimit: the content still counts,
+        // and the noun phrase that opens the clause is the likeliest speaker
+        sourceless = true;
+        int[] opening = npRight(unit.first, k);
+        source = opening != null && opening[1] < k ? opening : null;
+      } else if (source == null || isUsed(used, unit, source[0], source[1])) {
         continue;
       }
       Draft d = new Draft();
@@ -542,10 +549,11 @@ final class Attributor {
       d.kind = ClaimKind.INDIRECT;
       d.content.add(Span.of(w.text, w.begin(contentFirst), w.end(clauseEnd - 1)));
       kindFromQuotes(d, contentFirst, clauseEnd);
-      d.first = Math.min(source[0], k);
+      d.first = source == null ? k : Math.min(source[0], k);
       d.end = clauseEnd;
-      d.rule = participle ? "participle-cue-content" : "source-cue-content";
-      d.confidence = participle ? 0.6 : entry.weak() ? 0.65 : 0.75;
+      d.rule = sourceless ? "cue-content" : participle ? "participle-cue-content"
+          : "source-cue-content";
+      d.confidence = sourceless ? 0.5 : participle ? 0.6 : entry.weak() ? 0.65 : 0.75;
       timeOf(d, unit);
       drafts.add(d);
       mark(used, unit, d);
@@ -580,6 +588,10 @@ final class Attributor {
     return w.is(k, "ADP") && !w.lower(k).equals("that");
   }
 
+  private static boolean isSpeech(CueEntry entry) {
+    return entry.cueClass().equals("speech") || entry.cueClass().equals("writing");
+  }
+
   /** Whether content starting at {@code k} is a clause or a quotation, not just an object. */
   private boolean opensClause(int k, int end) {
     String first = w.lower(k);
@@ -593,6 +605,9 @@ final class Attributor {
       if (w.quote[i] >= 0) {
         return true;
       }
+    }
+    if (w.isVerb(k) && w.lower(k).endsWith("ing")) {
+      return true; // "proposes allowing parents to…"
     }
     // a subject followed by a verb: "he planned to…", "the talks will…"
     for (int i = k; i < end && i < k + 6; i++) {
@@ -773,7 +788,7 @@ final class Attributor {
     if (w.isVerb(k)) {
       return lexicon.findCue(w.lemma(k)).isPresent() ? 1 : 0;
     }
-    return isTaggedAsNoun(k) ? 1 : 0;
+    return isTaggedAsNoun(k) || isTitleCaseCue(k) ? 1 : 0;
   }
 
   /**
@@ -791,6 +806,21 @@ final class Attributor {
     String word = w.lower(k);
     return clause && (lexicon.findCue(w.lemma(k)).isPresent()
         || word.endsWith("s") && lexicon.findCue(word.substring(0, word.length() - 1)).isPresent());
+  }
+
+  /**
+   * A cue written with a capital in a title-case line ({@code Obama Says Museum Will Tell…},
+   * {@code …, Lindsey Graham Says.}): the word before it is capitalised too, and its lower-case
+   * form without the {@code s} is a cue.
+   */
+  private boolean isTitleCaseCue(int k) {
+    String word = w.word(k);
+    if (k == 0 || word.length() < 4 || !Character.isUpperCase(word.charAt(0))
+        || !word.endsWith("s") || !Character.isUpperCase(w.word(k - 1).charAt(0))) {
+      return false;
+    }
+    String lower = w.lower(k);
+    return lexicon.findCue(lower.substring(0, lower.length() - 1)).isPresent();
   }
 
   private String cuePhrase(int k, int len) {
@@ -849,8 +879,8 @@ final class Attributor {
       // NAME, APPOSITIVE, CUE
       int close = j;
       int open = close - 1;
-      while (open >= limit && open > close - REACH && !w.isComma(open) && !w.isFinalPunct(open)
-          && w.quote[open] < 0) {
+      while (open >= limit && open > close - 2 * REACH && !w.isComma(open)
+          && !w.isFinalPunct(open) && w.quote[open] < 0) {
         open--;
       }
       if (open < limit || !w.isComma(open)) {

@@ -50,8 +50,14 @@ import org.annalist.model.TimeLayer;
  *       SUBJECT VERB …, CUE-ing CONTENT} ({@code describing its campaign as “genocide”}). A cue marked
  *       {@code weak} in the lexicon ({@code add}, {@code call}, {@code describe}) needs a clause, a
  *       {@code that}, a question word or a quotation after it. A passive cue ({@code she was told})
- *       is not its subject's statement.
+ *       is not its subject's statement. A strong speech cue ({@code said}, not a {@code weak} one)
+ *       whose speaker no phrase rule delimits still gives its content, with the noun phrase that
+ *       opens the clause as the source (if any) and a lower confidence ({@code cue-content}).
  * </ol>
+ *
+ * <p>A cue is a verb whose lemma the lexicon lists, a cue the tagger took for a noun right after a
+ * name ({@code Trump claims that…}), or a capitalised cue in a title-case line ({@code …, Lindsey
+ * Graham Says}). Words inside a quotation are never cues: they are the quoted speaker's.
  *
  * <p><b>Split quotations.</b> A quotation continues the claim before it (one claim, two content
  * spans) when it comes right after that claim's attribution clause in the same unit ({@code “Q1,”

@@ -204,4 +204,24 @@ class ClaimStageTest {
           assertThat(c.source().span().text()).isEqualTo("Sonya Herridge");
         });
   }
+
+  @Test
+  void aTitleCaseHeadlineCue() {
+    assertThat(attributed("Trump Could Address Clean Energy, Lindsey Graham Says"))
+        .singleElement().satisfies(c -> {
+          assertThat(c.cue().lemma()).isEqualTo("say");
+          assertThat(content(c)).containsExactly("Trump Could Address Clean Energy");
+        });
+  }
+
+  @Test
+  void aStrongCueWhoseSpeakerCannotBeDelimitedStillGivesItsContent() {
+    assertThat(attributed("The longtime senator from the state, in remarks on the floor and"
+        + " elsewhere over many weeks, said that the bill would fail.")).singleElement()
+        .satisfies(c -> {
+          assertThat(content(c)).containsExactly("that the bill would fail");
+          assertThat(c.provenance().rule()).isEqualTo("cue-content");
+          assertThat(c.provenance().confidence()).isLessThan(0.6);
+        });
+  }
 }
