@@ -14,7 +14,9 @@ import java.util.Locale;
  *   <li>{@code relativeDates}: {@code n} sentences of relative dates ({@code last week}, {@code two
  *       days later}, {@code the next Monday}, {@code a year ago}...) that resolve against each other;
  *   <li>{@code noSpaces}: one line of {@code n} characters without a space (letters, digits and
- *       punctuation).
+ *       punctuation);
+ *   <li>{@code quotations}: {@code n} paragraphs with quotation marks in each, balanced and not,
+ *       curly, straight and doubled apostrophes, and cues inside and outside them.
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -28,6 +30,7 @@ public final class AdversarialInputs {
       case "names" -> 2_000;
       case "relativeDates" -> 2_000;
       case "noSpaces" -> 100_000;
+      case "quotations" -> 1_000;
       default -> throw new IllegalArgumentException("unknown input kind '" + kind + "'");
     };
   }
@@ -46,6 +49,13 @@ public final class AdversarialInputs {
       "The next Monday the minister resigned.", "A year ago the deal was signed.",
       "On Friday, three weeks after that, the army withdrew.", "The day before, it rained.",
       "Earlier this month, in May, the vote failed.", "Since then, every Tuesday, they protest.",
+  };
+
+  private static final String[] QUOTED_PARAGRAPHS = {
+      "“We will act now, and we will act together,” the minister said on Monday.",
+      "The \"talks\" continued, officials said, while “the army waited.",
+      "He said: ''It is over,'' and then “it began again” — “never, he added.",
+      "“Open and never closed, said Petro, who wrote on X that ”nothing” had changed.",
   };
 
   private AdversarialInputs() {}
@@ -70,6 +80,11 @@ public final class AdversarialInputs {
       case "relativeDates" -> {
         for (int i = 0; i < n; i++) {
           b.append(DATE_SENTENCES[i % DATE_SENTENCES.length]).append(i % 5 == 4 ? "\n\n" : " ");
+        }
+      }
+      case "quotations" -> {
+        for (int i = 0; i < n; i++) {
+          b.append(QUOTED_PARAGRAPHS[i % QUOTED_PARAGRAPHS.length]).append("\n\n");
         }
       }
       case "noSpaces" -> {

@@ -45,7 +45,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx8g"})
 public class ScalingBenchmark {
 
-  @Param({"numbers", "names", "relativeDates", "noSpaces"})
+  @Param({"numbers", "names", "relativeDates", "noSpaces", "quotations"})
   public String input;
 
   @Param({"1", "2"})
