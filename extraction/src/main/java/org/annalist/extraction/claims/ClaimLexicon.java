@@ -1,11 +1,5 @@
 package org.annalist.extraction.claims;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.annalist.extraction.resources.ResourceLines;
 import org.annalist.model.ChannelType;
 
 /**
@@ -139,29 +134,7 @@ public final class ClaimLexicon {
   }
 
   private void read(String file, Consumer<String> lines) {
-    String path = BASE + file;
-    InputStream stream = ClaimLexicon.class.getResourceAsStream(path);
-    if (stream == null) {
-      throw new IllegalStateException("claims lexicon " + path + " is not on the classpath");
-    }
-    int number = 0;
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        try {
-          lines.accept(line);
-        } catch (RuntimeException e) {
-          throw new IllegalStateException("claims lexicon " + path + " line " + number + ": "
-              + e.getMessage() + ": '" + line + "'", e);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read claims lexicon " + path, e);
-    }
+    ResourceLines.read(ClaimLexicon.class, BASE + file, "claims lexicon", lines);
   }
 
   private static String[] columns(String line, int min) {

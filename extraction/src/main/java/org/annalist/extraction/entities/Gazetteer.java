@@ -1,11 +1,5 @@
 package org.annalist.extraction.entities;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.annalist.extraction.clusters.WordClusters;
+import org.annalist.extraction.resources.ResourceLines;
 import org.annalist.model.EntityType;
 
 /**
@@ -154,30 +149,8 @@ final class Gazetteer {
   // Loading.
 
   private void read(String file, Consumer<String> lines) {
-    String path = BASE + file;
-    InputStream stream = Gazetteer.class.getResourceAsStream(path);
-    if (stream == null) {
-      throw new IllegalStateException("gazetteer resource " + path + " is not on the classpath");
-    }
-    int number = 0;
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        try {
-          lines.accept(line.strip());
-        } catch (RuntimeException e) {
-          throw new IllegalStateException(
-              "gazetteer resource " + path + " line " + number + ": " + e.getMessage()
-                  + ": '" + line + "'", e);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read gazetteer resource " + path, e);
-    }
+    ResourceLines.read(Gazetteer.class, BASE + file, "gazetteer resource",
+        line -> lines.accept(line.strip()));
     files.add(file);
   }
 

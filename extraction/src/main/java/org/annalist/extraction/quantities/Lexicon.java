@@ -1,18 +1,13 @@
 package org.annalist.extraction.quantities;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.annalist.extraction.resources.ResourceLines;
 import org.annalist.model.QuantityKind;
 import org.annalist.model.QuantityQualifier;
 
@@ -223,38 +218,17 @@ final class Lexicon {
   }
 
   private void read(String file, Consumer<String[]> row) {
-    String path = BASE + file;
-    InputStream stream = Lexicon.class.getResourceAsStream(path);
-    if (stream == null) {
-      throw new IllegalStateException("quantity lexicon " + path + " is not on the classpath");
-    }
-    int number = 0;
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        number++;
-        // "#" alone is a form (context-words.tsv); a comment is "# " and text
-        if (line.isBlank() || line.startsWith("# ")) {
-          continue;
-        }
-        try {
-          String[] cols = line.split("\t", -1);
-          if (cols.length < 2 || cols[0].isBlank()) {
-            throw new IllegalArgumentException("expected tab-separated columns");
-          }
-          for (int i = 0; i < cols.length; i++) {
-            cols[i] = cols[i].strip();
-          }
-          row.accept(cols);
-        } catch (RuntimeException e) {
-          throw new IllegalStateException(
-              "quantity lexicon " + path + " line " + number + ": " + e.getMessage() + ": '"
-                  + line + "'", e);
-        }
+    // "#" alone is a form (context-words.tsv); a comment is "# " and text
+    ResourceLines.read(Lexicon.class, BASE + file, "quantity lexicon", line -> {
+      String[] cols = line.split("\t", -1);
+      if (cols.length < 2 || cols[0].isBlank()) {
+        throw new IllegalArgumentException("expected tab-separated columns");
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read quantity lexicon " + path, e);
-    }
+      for (int i = 0; i < cols.length; i++) {
+        cols[i] = cols[i].strip();
+      }
+      row.accept(cols);
+    });
     files.add(file);
   }
 }
