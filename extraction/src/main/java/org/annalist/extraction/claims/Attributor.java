@@ -1007,11 +1007,26 @@ final class Attributor {
         || w.lower(k - 1).equals("and"))) {
       return null;
     }
-    int[] np = npRight(unit.first, k);
-    if (np == null || np[1] >= k || !(w.isVerb(np[1]) || w.isAux(np[1]))) {
-      return null;
+    int[] np = subjectAt(unit.first, k);
+    if (np == null) {
+      // "On Friday, the mayor praised …, saying": the subject after an opening phrase
+      for (int c = unit.first; c < k - 1 && c < unit.first + REACH && np == null; c++) {
+        if (w.isComma(c) && w.quote[c] < 0) {
+          np = subjectAt(c + 1, k);
+        }
+      }
     }
     return np;
+  }
+
+  /** The noun phrase at {@code first} if a verb follows it before {@code limit}. */
+  private int[] subjectAt(int first, int limit) {
+    int[] np = npRight(first, limit);
+    int v = np == null ? limit : np[1];
+    while (v < limit && (w.is(v, "ADV") || w.isAux(v))) {
+      v++;
+    }
+    return np != null && v < limit && (w.isVerb(v) || w.isAux(np[1])) ? np : null;
   }
 
   private boolean hasVerb(int first, int end) {
