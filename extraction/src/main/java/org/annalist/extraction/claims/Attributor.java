@@ -22,29 +22,27 @@ import org.annalist.model.Span;
  */
 final class Attributor {
 
-  /** The tokens of one unit: {@code [first, end)}, and the paragraph-level neighbours. */
+  /** The tokens of one unit: {@code [first, end)}. */
   record Unit(int first, int end) {}
 
   private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "while", "as",
       "because", "if", "although", "though", "since", "once", "until", "unless", "whereas");
   private static final Set<String> CHANNEL_PREPOSITIONS =
-      Set.of("on", "in", "during", "at", "via", "through", "over", "from", "in an", "to");
+      Set.of("on", "in", "during", "at", "via", "through", "over", "from", "to");
   /** The most tokens between a quotation and its cue, or a source and its cue. */
   private static final int REACH = 12;
 
   private final ClaimLexicon lexicon;
   private final Tokens w;
   private final Parties parties;
-  private final String stage;
   /** Per quotation: whether it is a statement (not a scare quote or a title). */
   private final boolean[] statement;
   private Parties.Previous previousSource;
 
-  Attributor(ClaimLexicon lexicon, Tokens words, Parties parties, String stage) {
+  Attributor(ClaimLexicon lexicon, Tokens words, Parties parties) {
     this.lexicon = lexicon;
     this.w = words;
     this.parties = parties;
-    this.stage = stage;
     this.statement = new boolean[words.quotes.size()];
     for (int q = 0; q < statement.length; q++) {
       statement[q] = isStatement(words.quotes.get(q));

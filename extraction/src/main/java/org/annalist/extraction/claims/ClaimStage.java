@@ -148,7 +148,7 @@ public final class ClaimStage implements Stage {
     Tokens words = new Tokens(source, text, Quotations.find(source),
         document.expect(TimeLayer.KEY).expressions(), entities.mentions());
     Parties parties = new Parties(lexicon, words, entities);
-    Attributor attributor = new Attributor(lexicon, words, parties, NAME);
+    Attributor attributor = new Attributor(lexicon, words, parties);
     List<Unit> units = units(text, words, attributor);
     List<Claim> claims = new ArrayList<>();
     List<ItemFailure> failures = new ArrayList<>();
