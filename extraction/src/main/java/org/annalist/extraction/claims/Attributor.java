@@ -801,9 +801,7 @@ final class Attributor {
     String next = w.lower(k + 1);
     boolean clause = next.equals("that") || next.equals(":") || w.isQuoteMark(k + 1)
         || w.is(k + 1, "DET") || w.is(k + 1, "PRON") || w.is(k + 1, "NOUN");
-    String word = w.lower(k);
-    return clause && (lexicon.findCue(w.lemma(k)).isPresent()
-        || word.endsWith("s") && lexicon.findCue(word.substring(0, word.length() - 1)).isPresent());
+    return clause && cueLemma(k) != null;
   }
 
   /**
@@ -817,17 +815,29 @@ final class Attributor {
         || !word.endsWith("s") || !Character.isUpperCase(w.word(k - 1).charAt(0))) {
       return false;
     }
-    String lower = w.lower(k);
-    return lexicon.findCue(lower.substring(0, lower.length() - 1)).isPresent();
+    return cueLemma(k) != null;
+  }
+
+  /**
+   * The lexicon entry a one-word cue matches: its lemma, or for a verb the lemmatiser took for a
+   * noun ({@code says}, {@code Warns}) its lower-case form without the final {@code s}; null if
+   * neither is a cue.
+   */
+  private String cueLemma(int k) {
+    if (lexicon.findCue(w.lemma(k)).isPresent()) {
+      return w.lemma(k);
+    }
+    String word = w.lower(k);
+    String stem = word.endsWith("s") ? word.substring(0, word.length() - 1) : null;
+    return stem != null && lexicon.findCue(stem).isPresent() ? stem : null;
   }
 
   private String cuePhrase(int k, int len) {
     if (len == 2) {
       return "according to";
     }
-    String word = w.lower(k);
-    return lexicon.findCue(w.lemma(k)).isPresent() || !word.endsWith("s") ? w.lemma(k)
-        : word.substring(0, word.length() - 1);
+    String lemma = cueLemma(k);
+    return lemma != null ? lemma : w.lemma(k);
   }
 
   /** A past participle after a form of "be": the subject is not the speaker. */

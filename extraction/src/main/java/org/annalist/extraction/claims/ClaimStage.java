@@ -296,7 +296,8 @@ public final class ClaimStage implements Stage {
   private static boolean sameParagraph(String text, Tokens words, Unit a, Unit b) {
     int from = words.end(a.end() - 1);
     int to = words.begin(b.first());
-    return text.substring(from, to).indexOf('\n') < 0;
+    int lineBreak = text.indexOf('\n', from);
+    return lineBreak < 0 || lineBreak >= to;
   }
 
   /** The article's own assertions: body sentences that are part of no attributed claim. */

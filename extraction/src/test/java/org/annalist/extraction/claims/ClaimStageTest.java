@@ -3,12 +3,8 @@ package org.annalist.extraction.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.annalist.Annalist;
 import org.annalist.core.pipeline.Pipeline;
-import org.annalist.extraction.entities.EntityModels;
-import org.annalist.extraction.entities.EntityStage;
-import org.annalist.extraction.text.EnglishModels;
-import org.annalist.extraction.text.TextStage;
-import org.annalist.extraction.time.TimeStage;
 import org.annalist.model.AnalyzedDocument;
 import org.annalist.model.ChannelType;
 import org.annalist.model.Claim;
@@ -22,12 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The attribution frames of {@link ClaimStage}, one short news text each. */
 class ClaimStageTest {
 
-  private static final Pipeline PIPELINE = Pipeline.builder()
-      .add(TextStage.create(EnglishModels.load()))
-      .add(TimeStage.create())
-      .add(EntityStage.create(EntityModels.load()))
-      .add(ClaimStage.create())
-      .build();
+  private static final Pipeline PIPELINE = Annalist.defaultPipeline();
 
   private static AnalyzedDocument analyze(String text) {
     return PIPELINE.analyze("claims-test", text);
