@@ -16,7 +16,8 @@ import java.util.stream.Stream;
   @JsonSubTypes.Type(value = EntityLayer.class, name = "entities"),
   @JsonSubTypes.Type(value = TimeLayer.class, name = "time"),
   @JsonSubTypes.Type(value = ClaimLayer.class, name = "claims"),
-  @JsonSubTypes.Type(value = QuantityLayer.class, name = "quantities")
+  @JsonSubTypes.Type(value = QuantityLayer.class, name = "quantities"),
+  @JsonSubTypes.Type(value = EventLayer.class, name = "events")
 })
 public interface Layer {
 
