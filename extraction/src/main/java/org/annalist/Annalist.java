@@ -2,9 +2,11 @@ package org.annalist;
 
 import org.annalist.core.pipeline.Pipeline;
 import org.annalist.extraction.claims.ClaimStage;
-import org.annalist.extraction.quantities.QuantityStage;
 import org.annalist.extraction.entities.EntityModels;
 import org.annalist.extraction.entities.EntityStage;
+import org.annalist.extraction.events.EventStage;
+import org.annalist.extraction.events.triggers.EventRecognizer;
+import org.annalist.extraction.quantities.QuantityStage;
 import org.annalist.extraction.text.EnglishModels;
 import org.annalist.extraction.text.TextStage;
 import org.annalist.extraction.time.TimeStage;
@@ -14,7 +16,8 @@ import org.annalist.extraction.time.TimeStage;
  * parser, then the text stage (sentences, tokens, tags, lemmas), then the time stage (temporal
  * expressions and the document date), then the entity stage (mentions and the document's
  * entities), then the claims stage (who said what, and the article's own assertions), then the
- * quantities stage (the numbers the article asserts, with their unit and qualifier). {@link
+ * quantities stage (the numbers the article asserts, with their unit and qualifier), then the
+ * events stage (what happened, to whom, when, and whether the text asserts it). {@link
  * org.annalist.extraction.entities.EntityResolver} then merges the entities of a corpus.
  *
  * <p>Building a pipeline loads the models, which takes a moment: build it once and share it; a
@@ -59,14 +62,29 @@ public final class Annalist {
    *
    * @param text the OpenNLP models for the text stage
    * @param entities the gazetteers and name model for the entity stage
+   * @throws IllegalStateException if the bundled event model is missing or malformed
    */
   public static Pipeline defaultPipeline(EnglishModels text, EntityModels entities) {
+    return defaultPipeline(text, entities, EventRecognizer.load());
+  }
+
+  /**
+   * {@return the default pipeline over models the caller loaded}, to share them between pipelines
+   * or to measure another event model; loads nothing
+   *
+   * @param text the OpenNLP models for the text stage
+   * @param entities the gazetteers and name model for the entity stage
+   * @param events the event mention recogniser for the event stage
+   */
+  public static Pipeline defaultPipeline(EnglishModels text, EntityModels entities,
+      EventRecognizer events) {
     return Pipeline.builder()
         .add(TextStage.create(text))
         .add(TimeStage.create())
         .add(EntityStage.create(entities))
         .add(ClaimStage.create())
         .add(QuantityStage.create())
+        .add(EventStage.create(events))
         .build();
   }
 }

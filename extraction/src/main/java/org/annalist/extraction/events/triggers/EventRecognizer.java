@@ -35,7 +35,7 @@ public final class EventRecognizer {
    * @throws java.io.UncheckedIOException if it cannot be read
    */
   public static EventRecognizer load() {
-    throw new IllegalStateException("model not trained yet: " + MODEL);
+    return new EventRecognizer(MODEL); // placeholder on main until the model lands
   }
 
   /**
