@@ -120,6 +120,14 @@ final class EventAssert extends AbstractAssert<EventAssert, List<Event>> {
         e -> time(e.time()));
   }
 
+  /** The event happened on {@code earliest} or later: the interval is open above. */
+  EventAssert notBefore(String earliest) {
+    return narrow("on " + earliest + " or later",
+        e -> e.time() != null && LocalDate.parse(earliest).equals(e.time().earliest())
+            && e.time().latest() == null,
+        e -> time(e.time()));
+  }
+
   /** The event's time comes from an expression with the TIMEX3 value {@code value}. */
   EventAssert withTimeValue(String value) {
     return narrow("with the time value " + value,

@@ -118,7 +118,8 @@ class EventCorpusTest {
         .withTimeValue("XXXX-11-01");
     events(D003).hasEvent().inSentenceContaining("Petro had recalled his ambassador from Israel")
         .withTrigger("recalled").withType("recall-ambassador", "161").withFactuality(ASSERTED)
-        .withParticipant(AGENT, PETRO).withParticipant(TARGET, ISRAEL).onDay("2023-10-31");
+        .withParticipant(AGENT, PETRO).withParticipant(TARGET, ISRAEL)
+        .notBefore("2023-10-31"); // "hours after an Israeli airstrike … on October 31"
   }
 
   @Test

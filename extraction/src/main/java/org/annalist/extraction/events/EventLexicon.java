@@ -81,7 +81,7 @@ public final class EventLexicon {
   }
 
   /** The kinds of factuality cue. */
-  enum CueKind { CONDITIONAL, NEGATION, MODAL, ADVERB, GOVERNOR }
+  enum CueKind { CONDITIONAL, NEGATION, MODAL, ADVERB, GOVERNOR, SUPPORT }
 
   /** A factuality cue: a word, its kind and the factuality it gives. */
   record CueWord(String word, CueKind kind, Factuality factuality) {}

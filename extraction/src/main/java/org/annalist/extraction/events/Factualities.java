@@ -20,7 +20,9 @@ import org.annalist.model.Polarity;
  *   <li>{@code governor}: a verb, noun or adjective that governs the trigger through {@code to},
  *       over its object ({@code threatening to break}, {@code has plans to acquire}, {@code urged
  *       Petro to speak}, {@code refused to condemn}), or a governing verb whose object the nominal
- *       trigger is ({@code threatened an attack}): the governor's factuality;
+ *       trigger is ({@code threatened an attack}): the governor's factuality. A {@code support}
+ *       verb whose object the nominal trigger is passes the verb's own cues on ({@code would impose
+ *       sanctions}, {@code threatened to launch an offensive});
  *   <li>{@code modal} in the verb group: {@code would} {@link Factuality#HYPOTHETICAL}, {@code will}
  *       {@link Factuality#PLANNED}, {@code may}, {@code could}, {@code must} {@link
  *       Factuality#UNCERTAIN};
@@ -57,6 +59,7 @@ final class Factualities {
     int governor = -1;
     int governorEnd = -1;
     boolean nominal = w.isNoun(k);
+    int head = k;
     for (int j = k - 1; j >= Math.max(sentenceFirst, k - REACH) && !w.isHard(j); j--) {
       Optional<CueWord> cue =
           w.expression[j] >= 0 ? Optional.empty() : lexicon.cue(w.lower[j]);
@@ -74,12 +77,18 @@ final class Factualities {
         modal = j;
       } else if (kind == CueKind.ADVERB && adverb < 0) {
         adverb = j;
-      } else if (w.lower[j].equals("to") && !nominal && onlyVerbGroup(w, j + 1, k)) {
+      } else if (w.lower[j].equals("to") && !nominal && onlyVerbGroup(w, j + 1, head)) {
         governor = governorOf(w, j, sentenceFirst);
         governorEnd = j;
         break;
       } else if (w.isVerb(j)) {
-        if (nominal && isGovernor(w, j) && onlyNounPhrase(w, j + 1, k)) {
+        if (nominal && onlyNounPhrase(w, j + 1, k) && kind(w.lemma[j]) == CueKind.SUPPORT) {
+          // "would impose sanctions": the support verb's cues are the nominal's
+          nominal = false;
+          head = j;
+          continue;
+        }
+        if (nominal && kind(w.lemma[j]) == CueKind.GOVERNOR && onlyNounPhrase(w, j + 1, k)) {
           governor = j;
           governorEnd = j;
         }
@@ -116,7 +125,11 @@ final class Factualities {
   }
 
   private boolean isGovernor(Words w, int j) {
-    return lexicon.cue(w.lemma[j]).filter(c -> c.kind() == CueKind.GOVERNOR).isPresent();
+    return kind(w.lemma[j]) == CueKind.GOVERNOR;
+  }
+
+  private CueKind kind(String word) {
+    return lexicon.cue(word).map(CueWord::kind).orElse(null);
   }
 
   /** The governor of an infinitive's {@code to} at {@code to}, over an object, or -1. */

@@ -38,6 +38,7 @@ final class Words {
   final int[] expression;
   private final int[] hardBefore;
   private final int[] verbsBefore;
+  private final int[] subordinatorsBefore;
 
   Words(String text, TextLayer layer, List<EntityMention> mentions,
       List<TemporalExpression> expressions) {
@@ -49,6 +50,7 @@ final class Words {
     pos = new String[n];
     hardBefore = new int[n + 1];
     verbsBefore = new int[n + 1];
+    subordinatorsBefore = new int[n + 1];
     for (int k = 0; k < n; k++) {
       Token t = tokens.get(k);
       lower[k] = t.text().toLowerCase(Locale.ROOT).replace('’', '\'');
@@ -56,6 +58,8 @@ final class Words {
       pos[k] = t.pos();
       hardBefore[k + 1] = hardBefore[k] + (HARD.contains(lower[k]) ? 1 : 0);
       verbsBefore[k + 1] = verbsBefore[k] + (pos[k].equals("VERB") ? 1 : 0);
+      subordinatorsBefore[k + 1] =
+          subordinatorsBefore[k] + (SUBORDINATORS.contains(lower[k]) ? 1 : 0);
     }
     mention = cover(mentions.stream().map(EntityMention::span).toList());
     expression = cover(expressions.stream().map(TemporalExpression::span).toList());
@@ -105,16 +109,23 @@ final class Words {
 
   /** Whether a hard boundary lies strictly between tokens {@code a} and {@code b}. */
   boolean hardBetween(int a, int b) {
-    int lo = Math.min(a, b);
-    int hi = Math.max(a, b);
-    return hi - lo > 1 && hardBefore[hi] - hardBefore[lo + 1] > 0;
+    return between(hardBefore, a, b);
   }
 
   /** Whether a main verb lies strictly between tokens {@code a} and {@code b}. */
   boolean verbBetween(int a, int b) {
+    return between(verbsBefore, a, b);
+  }
+
+  /** Whether a clause-opening word lies strictly between tokens {@code a} and {@code b}. */
+  boolean subordinatorBetween(int a, int b) {
+    return between(subordinatorsBefore, a, b);
+  }
+
+  private static boolean between(int[] prefix, int a, int b) {
     int lo = Math.min(a, b);
     int hi = Math.max(a, b);
-    return hi - lo > 1 && verbsBefore[hi] - verbsBefore[lo + 1] > 0;
+    return hi - lo > 1 && prefix[hi] - prefix[lo + 1] > 0;
   }
 
   /** Whether token {@code k} is a past or perfect finite verb ({@code suspended}, {@code had gone}). */
