@@ -31,6 +31,7 @@ public final class AdversarialInputs {
       case "relativeDates" -> 2_000;
       case "noSpaces" -> 100_000;
       case "quotations" -> 1_000;
+      case "verbs" -> 10_000;
       default -> throw new IllegalArgumentException("unknown input kind '" + kind + "'");
     };
   }
@@ -56,6 +57,11 @@ public final class AdversarialInputs {
       "The \"talks\" continued, officials said, while “the army waited.",
       "He said: ''It is over,'' and then “it began again” — “never, he added.",
       "“Open and never closed, said Petro, who wrote on X that ”nothing” had changed.",
+  };
+
+  private static final String[] VERBS = {
+      "suspended", "attacked", "visited", "recalled", "threatened", "would", "not", "signed",
+      "to", "break", "if", "announced", "killed", "halted",
   };
 
   private AdversarialInputs() {}
@@ -86,6 +92,13 @@ public final class AdversarialInputs {
         for (int i = 0; i < n; i++) {
           b.append(QUOTED_PARAGRAPHS[i % QUOTED_PARAGRAPHS.length]).append("\n\n");
         }
+      }
+      case "verbs" -> {
+        // one sentence of verbs in a row, each a trigger of the event lexicon
+        for (int i = 0; i < n; i++) {
+          b.append(VERBS[i % VERBS.length]).append(' ');
+        }
+        b.append("it.\n");
       }
       case "noSpaces" -> {
         String pattern = "abc123,Petro.2021-05-01;x/y_z";

@@ -45,7 +45,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx8g"})
 public class ScalingBenchmark {
 
-  @Param({"numbers", "names", "relativeDates", "noSpaces", "quotations"})
+  @Param({"numbers", "names", "relativeDates", "noSpaces", "quotations", "verbs"})
   public String input;
 
   @Param({"1", "2"})
