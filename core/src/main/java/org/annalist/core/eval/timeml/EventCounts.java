@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The counts behind the TempEval-3 EVENT measures (Task B), for one document or a whole set, and the
- * measures computed from them (UzZaman et al. 2013, section 4.1).
+ * The counts behind the TempEval-3 EVENT measures (Task B), for one document or a whole set, and
+ * the measures computed from them (UzZaman et al. 2013, section 4.1).
  *
  * <ul>
  *   <li>strict extent: a system EVENT matches a gold one with exactly the same span;

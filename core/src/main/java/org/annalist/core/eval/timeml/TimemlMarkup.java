@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 /**
  * The raw markup of a TimeML file that {@link TimemlReader} has already accepted: where the TEXT
  * element's content lies in the file's characters, which link elements outside TEXT refer to
- * annotations inside it, and which TIMEX3 and EVENT ids are used outside TEXT. {@link #renderText} copies the
- * TEXT content character for character (references and line ends as written), leaving out every
- * tag and inserting new ones at offsets of the decoded text.
+ * annotations inside it, and which TIMEX3 and EVENT ids are used outside TEXT. {@link
+ * #renderText} copies the TEXT content character for character (references and line ends as
+ * written), leaving out every tag and inserting new ones at offsets of the decoded text.
  *
  * <p>This is a small scanner for well-formed XML, not a parser: it relies on the StAX parse having
  * succeeded, and the writer checks its result by parsing it again. Immutable once built.

@@ -37,7 +37,7 @@ class EventScorerTest {
       e(30, 35, EventClass.I_STATE, EventTense.PRESENT, EventAspect.PROGRESSIVE, Polarity.POS,
           "can"));
 
-  /** Four system events: exact, overlapping with a wrong tense, exact with a wrong class, spurious. */
+  /** System events: exact, overlapping with the wrong tense, exact but wrong class, spurious. */
   private static final List<TimemlEvent> SYSTEM_A = List.of(
       past(0, 5, EventClass.OCCURRENCE),
       e(12, 18, EventClass.REPORTING, EventTense.PRESENT, EventAspect.NONE, Polarity.POS, null),
