@@ -275,7 +275,7 @@ public final class TimemlReader {
         case MAKEINSTANCE -> instance(
             new Pending(MAKEINSTANCE, attributes(), 0, 0, where(reader.getLocation())));
         default -> {
-          // skipped: links, instances, titles, extra information
+          // skipped: links, titles, extra information
         }
       }
     }
