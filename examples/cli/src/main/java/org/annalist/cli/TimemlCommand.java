@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -33,8 +34,13 @@ import org.annalist.core.eval.timeml.TimexCounts;
 import org.annalist.core.eval.timeml.TimexScorer;
 import org.annalist.core.eval.timeml.TimexScores;
 import org.annalist.core.pipeline.Pipeline;
+import org.annalist.extraction.entities.EntityModels;
+import org.annalist.extraction.events.triggers.EventRecognizer;
+import org.annalist.extraction.text.EnglishModels;
 import org.annalist.model.AnalyzedDocument;
 import org.annalist.model.DocumentMetadata;
+import org.annalist.model.Event;
+import org.annalist.model.EventLayer;
 import org.annalist.model.TemporalExpression;
 import org.annalist.model.TimeLayer;
 import picocli.CommandLine.Command;
@@ -55,9 +61,9 @@ import picocli.CommandLine.ParentCommand;
  * against the gold EVENTs. With {@code --gold} the inputs' own gold TIMEX3s and EVENTs are written
  * instead of tagging, which checks reading, writing and scoring (every measure is 1.0).
  *
- * <p>TIMEX3s come from a {@link TimexTagger} and EVENTs from an {@link EventTagger}. The default
- * pipeline has no event stage yet, so its event tagger ({@link PipelineTagger#events}) finds none
- * and no Task B block is printed. Overlapping TIMEX3s, overlapping EVENTs and EVENTs that overlap a
+ * <p>TIMEX3s come from a {@link TimexTagger} and EVENTs from an {@link EventTagger}: the default
+ * pipeline's time and event layers ({@code --event-model} swaps in another event model), or the
+ * gold. Overlapping TIMEX3s, overlapping EVENTs and EVENTs that overlap a
  * kept TIMEX3 are dropped before writing (TimeML nests neither), and counted.
  *
  * <p>Inputs are never overwritten: an {@code OUTPUT-DIR} that is an existing file, that is the
@@ -112,6 +118,11 @@ final class TimemlCommand implements Callable<Integer> {
           + " reading, writing and scoring: every measure is 1.0).")
   boolean gold;
 
+  @Option(names = "--event-model", paramLabel = "FILE",
+      description = "Recognise EVENTs with this model (from train-events) instead of the bundled"
+          + " one, to measure a model trained on one part of a corpus on the other.")
+  Path eventModel;
+
   @Mixin ProgressOptions progressOptions;
 
   @Parameters(index = "0", paramLabel = "IN",
@@ -140,7 +151,7 @@ final class TimemlCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Supplier<Taggers> taggers = gold ? TimemlCommand::gold : TimemlCommand::pipeline;
+    Supplier<Taggers> taggers = gold ? TimemlCommand::gold : () -> pipeline(eventModel);
     try (Progress progress = root.progress(progressOptions)) {
       return run(input, output, taggers, errors, documents, progress);
     }
@@ -153,7 +164,28 @@ final class TimemlCommand implements Callable<Integer> {
 
   /** The default pipeline as taggers, analysing each document once for both. */
   static Taggers pipeline() {
-    PipelineTagger tagger = new PipelineTagger(Annalist.defaultPipeline());
+    return pipeline(null);
+  }
+
+  /**
+   * The default pipeline, with the event model in {@code eventModel} when it is not null, as
+   * taggers.
+   */
+  static Taggers pipeline(Path eventModel) {
+    Pipeline pipeline;
+    if (eventModel == null) {
+      pipeline = Annalist.defaultPipeline();
+    } else {
+      EventRecognizer recognizer;
+      try {
+        recognizer = EventRecognizer.load(eventModel);
+      } catch (IOException e) {
+        throw new UsageException("timeml: cannot read the event model " + eventModel + ": "
+            + FileArguments.reason(e));
+      }
+      pipeline = Annalist.defaultPipeline(EnglishModels.load(), EntityModels.load(), recognizer);
+    }
+    PipelineTagger tagger = new PipelineTagger(pipeline);
     return new Taggers(tagger::timexes, tagger::events);
   }
 
@@ -199,12 +231,19 @@ final class TimemlCommand implements Callable<Integer> {
     }
 
     /**
-     * The hook for the event stage: the events of the document's event layer ({@code
-     * org.annalist.model.EventLayer}, each through {@link TimemlEvent#of}). The default pipeline
-     * has no event layer yet, so this finds none and no Task B block is printed.
+     * The events of the document's event layer as EVENTs with their attributes (none when the
+     * pipeline has no event stage).
      */
     List<TimemlEvent> events(TimemlDocument document) {
-      return EventTagger.NONE.events(document);
+      Optional<EventLayer> layer = analyze(document).find(EventLayer.KEY);
+      if (layer.isEmpty()) {
+        return EventTagger.NONE.events(document);
+      }
+      List<TimemlEvent> events = new ArrayList<>();
+      for (Event e : layer.get().events()) {
+        events.add(TimemlEvent.of("e" + (events.size() + 1), e.trigger(), e.attributes(), null));
+      }
+      return events;
     }
   }
 
