@@ -50,8 +50,8 @@ import picocli.CommandLine.Spec;
       "Analyse articles and write them as JSON.",
       "",
       "Parses and analyses the articles and writes JSON to standard output or to -o FILE: the"
-          + " documents with their layers (text, entities), the failures, and the corpus's"
-          + " canonical entities with evidence from every document.",
+          + " documents with their layers (text, time, entities, claims, quantities, events), the"
+          + " failures, and the corpus's canonical entities with evidence from every document.",
       "Inputs: .txt files (each with optional sidecar metadata <name>.json), directories of"
           + " them, or .jsonl files ({\"text\": ..., \"metadata\": {...}} per line).",
       ""})
