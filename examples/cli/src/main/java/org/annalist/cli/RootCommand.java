@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
     commandListHeading = "%nCommands ('annalist COMMAND --help' describes each):%n",
     subcommands = {
       AnalyzeCommand.class,
+      EventsCommand.class,
       BenchCommand.class,
       ValidateCommand.class,
       ClustersCommand.class,

@@ -57,8 +57,9 @@ class BenchCommandTest {
         .doesNotContain("absent.txt");
     // the time of each step, the parser's and every stage's, as a share of the whole
     assertThat(out.toString(StandardCharsets.UTF_8).lines()
-        .filter(l -> l.matches("(parse|text|time|entities|claims|quantities) +[0-9.]+ +[0-9.]+%")))
-        .hasSize(6);
+        .filter(l -> l.matches(
+            "(parse|text|time|entities|claims|quantities|events) +[0-9.]+ +[0-9.]+%")))
+        .hasSize(7);
     assertThat(status).isEqualTo(AnnalistCommand.SOME_FAILED);
   }
 }
