@@ -1,5 +1,6 @@
 package org.annalist.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -119,6 +120,7 @@ public record Event(
   }
 
   /** {@return whether the lexicon gave the event no type} */
+  @JsonIgnore
   public boolean isOther() {
     return type.equals(OTHER);
   }
