@@ -72,10 +72,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--pretty", description = "Indent the JSON.")
   boolean pretty;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Analyse on N threads (default: the available processors, here"
-          + " ${DEFAULT-VALUE}); the output does not depend on it.")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ThreadsOption threadsOption;
 
   @Mixin ProgressOptions progressOptions;
 
@@ -85,7 +82,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    OptionValues.atLeast(spec, "--threads", threads, 1);
+    int threads = threadsOption.threads(spec);
     PrintStream out = root.out();
     PrintStream err = root.err();
     if (output != null) {

@@ -54,10 +54,7 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--all", description = "Also list the events the lexicon does not type.")
   boolean all;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Analyse on N threads (default: the available processors, here"
-          + " ${DEFAULT-VALUE}); the output does not depend on it.")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ThreadsOption threadsOption;
 
   @Mixin ProgressOptions progressOptions;
 
@@ -67,7 +64,7 @@ final class EventsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    OptionValues.atLeast(spec, "--threads", threads, 1);
+    int threads = threadsOption.threads(spec);
     PrintStream out = root.out();
     PrintStream err = root.err();
     Corpus corpus = CorpusReader.create().read(inputs);
