@@ -51,6 +51,41 @@ final class VerbGroup {
     };
   }
 
+  /** {@return the index of the AUX part of a tag such as AUX, AUX+PART or PRON+AUX, or -1} */
+  private static int auxPart(String tag) {
+    if (tag.equals("AUX")) {
+      return 0;
+    }
+    String[] parts = tag.split("\\+");
+    for (int k = 0; k < parts.length; k++) {
+      if (parts[k].equals("AUX")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** {@return the clitic of a word such as they're or we'll ('re, 'll), or the word} */
+  private static String clitic(String lower) {
+    int apostrophe = lower.lastIndexOf('\'');
+    return apostrophe > 0 ? lower.substring(apostrophe) : lower;
+  }
+
+  /** {@return the auxiliary's form as the tense rules read it: was, is, had, has, be...} */
+  private static String finiteForm(String form, String base) {
+    String w = form.endsWith("n't") && form.length() > 3 ? form.substring(0, form.length() - 3)
+        : form;
+    return switch (w) {
+      case "'s" -> base.equals("have") ? "has" : "is";
+      case "'re" -> "are";
+      case "'m" -> "am";
+      case "'ve" -> "have";
+      case "'d" -> base.equals("have") ? "had" : "would";
+      case "'ll" -> "will";
+      default -> w;
+    };
+  }
+
   static boolean isNegation(String lower, String lemma) {
     return NEGATIONS.contains(lower) || NEGATIONS.contains(lemma) || lower.endsWith("n't");
   }
@@ -63,7 +98,7 @@ final class VerbGroup {
     String firstAux = null; // the leftmost auxiliary or "to"
     boolean have = false;
     boolean be = false;
-    boolean to = false;
+    boolean beingAux = false;
     boolean future = false;
     boolean negative = false;
     String modal = null;
@@ -72,13 +107,17 @@ final class VerbGroup {
       String t = s.tags[j];
       String lower = s.lower[j];
       String lemma = s.lemmas[j];
-      if (t.startsWith("AUX")) {
-        String w = auxWord(lower, lemma);
+      int part = auxPart(t);
+      if (part >= 0) {
+        // an auxiliary, alone (AUX), negated (AUX+PART) or after its subject (PRON+AUX)
+        String[] lemmas = lemma.split("\\+");
+        String base = part < lemmas.length ? lemmas[part] : lemma;
+        String form = part == 0 ? lower : clitic(lower);
+        String w = auxWord(form, base);
         if (t.contains("PART") || lower.endsWith("n't")) {
           negative = true;
         }
-        String base = lemma.contains("+") ? lemma.substring(0, lemma.indexOf('+')) : lemma;
-        if (FUTURE.contains(w)) {
+        if (FUTURE.contains(w) || FUTURE.contains(base)) {
           future = true;
         } else if (MODALS.contains(w)) {
           modal = modal == null ? w : modal;
@@ -87,6 +126,7 @@ final class VerbGroup {
         } else if (base.equals("be")) {
           if (nearestAux == null) {
             be = true;
+            beingAux = form.equals("being");
           }
         } else if (!base.equals("do")) {
           break;
@@ -94,9 +134,11 @@ final class VerbGroup {
         if (nearestAux == null) {
           nearestAux = base;
         }
-        firstAux = w;
+        firstAux = finiteForm(form, base);
+        if (part > 0) {
+          break;
+        }
       } else if (t.equals("PART") && lemma.equals("to")) {
-        to = true;
         firstAux = "to";
         break;
       } else if (isNegation(lower, lemma)) {
@@ -112,11 +154,11 @@ final class VerbGroup {
     String lemma = s.lemmas[i];
     EventTense tense = EventTense.NONE;
     EventAspect aspect = EventAspect.NONE;
-    if (verbal) {
+    if (verbal || (firstAux != null && (tag.equals("ADJ") || tag.equals("ADV")))) {
       boolean ing = lower.endsWith("ing") && !lemma.endsWith("ing");
       boolean participle = !ing && !lower.equals(lemma) && !isPresentS(lower, lemma);
-      boolean perfect = have && (participle || ing || lower.equals("been"));
-      boolean progressive = be && ing;
+      boolean perfect = have && (!ing || be);
+      boolean progressive = be && ing || beingAux && participle;
       if (perfect && progressive) {
         aspect = EventAspect.PERFECTIVE_PROGRESSIVE;
       } else if (perfect) {
@@ -153,14 +195,13 @@ final class VerbGroup {
         || lower.equals("is") || lower.equals("has") || lower.equals("does");
   }
 
-  /** A past form with no auxiliary: a participle after a noun or preposition, else past. */
+  /** A past form with no auxiliary: a participle after a determiner or preposition, else past. */
   private static EventTense pastOrParticiple(EventFeatures.Sentence s, int i) {
     if (i == 0) {
       return EventTense.PAST;
     }
     String prev = s.tags[i - 1];
-    if (prev.equals("DET") || prev.equals("ADP") || prev.equals("ADJ") || prev.equals("PUNCT")
-        || prev.equals("CCONJ") || prev.equals("VERB")) {
+    if (prev.equals("DET") || prev.equals("ADP")) {
       return EventTense.PASTPART;
     }
     return EventTense.PAST;
