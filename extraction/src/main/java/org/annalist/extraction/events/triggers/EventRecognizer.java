@@ -259,9 +259,41 @@ public final class EventRecognizer {
     return new EventRecognizer(name, model, features, newThreshold);
   }
 
-  /** {@return the threshold on the probability of no event} */
-  double threshold() {
+  /**
+   * {@return the model's threshold on the probability of no event: a token is a trigger when the
+   * model gives {@code O} less}
+   */
+  public double threshold() {
     return threshold;
+  }
+
+  /** {@return the model's probabilities of each outcome for each token} */
+  double[][] probabilities(List<Token> tokens) {
+    EventFeatures.Sentence s = new EventFeatures.Sentence(tokens);
+    double[][] p = new double[s.size()][];
+    for (int i = 0; i < s.size(); i++) {
+      p[i] = model.eval(features.contexts(s, i));
+    }
+    return p;
+  }
+
+  int outsideIndex() {
+    return outsideIndex;
+  }
+
+  String outcome(int k) {
+    return model.getOutcome(k);
+  }
+
+  /** {@return the most probable outcome but O} */
+  int bestClass(double[] p) {
+    int best = -1;
+    for (int k = 0; k < p.length; k++) {
+      if (k != outsideIndex && (best < 0 || p[k] > p[best])) {
+        best = k;
+      }
+    }
+    return best;
   }
 
   /**
@@ -284,12 +316,7 @@ public final class EventRecognizer {
       if (p[outsideIndex] >= threshold) {
         continue;
       }
-      int best = -1;
-      for (int k = 0; k < p.length; k++) {
-        if (k != outsideIndex && (best < 0 || p[k] > p[best])) {
-          best = k;
-        }
-      }
+      int best = bestClass(p);
       EventAttributes attributes = VerbGroup.attributes(s, i, classes[best]);
       double confidence = Math.max(0.0, Math.min(1.0, p[best]));
       events.add(new RecognizedEvent(i, attributes, confidence));

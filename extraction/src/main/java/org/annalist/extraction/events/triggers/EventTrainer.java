@@ -37,16 +37,73 @@ public final class EventTrainer {
   public static final int DEFAULT_ITERATIONS = 200;
 
   /** Default cutoff: features seen fewer times are dropped. */
-  public static final int DEFAULT_CUTOFF = 2;
+  public static final int DEFAULT_CUTOFF = 1;
+
+  /** Default learner. */
+  public static final Algorithm DEFAULT_ALGORITHM = Algorithm.QN;
+
+  /** Folds of the cross-validation that chooses the threshold. */
+  public static final int FOLDS = 3;
+
+  /** The thresholds the cross-validation tries. */
+  private static final double[] THRESHOLDS = {
+    0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9};
+
+  /** Default L2 cost of {@link Algorithm#QN}. */
+  public static final double DEFAULT_L2 = 1.0;
+
+  /** The learner. */
+  public enum Algorithm {
+    /** OpenNLP's generalised iterative scaling, no regularisation. */
+    GIS,
+    /** OpenNLP's L-BFGS maximum entropy ({@code MAXENT_QN}) with an L2 penalty. */
+    QN
+  }
 
   private final Set<EventFeatureGroup> groups;
   private final int iterations;
   private final int cutoff;
+  private final Algorithm algorithm;
+  private final double l2;
+  private final double threshold;
 
-  private EventTrainer(Set<EventFeatureGroup> groups, int iterations, int cutoff) {
+  private EventTrainer(Set<EventFeatureGroup> groups, int iterations, int cutoff,
+      Algorithm algorithm, double l2, double threshold) {
     this.groups = Set.copyOf(groups);
     this.iterations = iterations;
     this.cutoff = cutoff;
+    this.algorithm = algorithm;
+    this.l2 = l2;
+    this.threshold = threshold;
+  }
+
+  /**
+   * {@return a copy of this trainer that gives its models a fixed threshold on the probability of
+   * no event} ({@link Double#NaN}: choose it by cross-validation, the default)
+   *
+   * @param newThreshold in {@code (0, 1]}, or {@code NaN}
+   * @throws IllegalArgumentException if out of range
+   */
+  public EventTrainer withThreshold(double newThreshold) {
+    if (!Double.isNaN(newThreshold) && !(newThreshold > 0 && newThreshold <= 1)) {
+      throw new IllegalArgumentException("threshold must be in (0, 1], was " + newThreshold);
+    }
+    return new EventTrainer(groups, iterations, cutoff, algorithm, l2, newThreshold);
+  }
+
+  /**
+   * {@return a copy of this trainer with another learner}
+   *
+   * @param newAlgorithm the learner
+   * @param l2Cost the L2 penalty of {@link Algorithm#QN}, at least 0 (ignored by GIS)
+   * @throws IllegalArgumentException if the cost is negative or not a number
+   */
+  public EventTrainer withAlgorithm(Algorithm newAlgorithm, double l2Cost) {
+    Objects.requireNonNull(newAlgorithm, "newAlgorithm");
+    if (!(l2Cost >= 0)) {
+      throw new IllegalArgumentException("L2 cost must be >= 0, was " + l2Cost);
+    }
+    return new EventTrainer(groups, iterations, cutoff, newAlgorithm, l2Cost, threshold);
   }
 
   /**
@@ -69,7 +126,8 @@ public final class EventTrainer {
     if (cutoff < 1) {
       throw new IllegalArgumentException("cutoff must be >= 1, was " + cutoff);
     }
-    return new EventTrainer(groups, iterations, cutoff);
+    return new EventTrainer(groups, iterations, cutoff, DEFAULT_ALGORITHM, DEFAULT_L2,
+        Double.NaN);
   }
 
   /** {@return a trainer with every feature group and the default parameters} */
@@ -83,8 +141,12 @@ public final class EventTrainer {
     for (EventFeatureGroup g : EnumSet.copyOf(groups)) {
       list.append(list.length() == 0 ? "" : ",").append(g.cliName());
     }
-    return String.format(Locale.ROOT, "maxent GIS, %d iterations, cutoff %d, features %s",
-        iterations, cutoff, list);
+    String learner = algorithm == Algorithm.GIS ? "maxent GIS"
+        : String.format(Locale.ROOT, "maxent L-BFGS, L2 %s", l2);
+    String th = Double.isNaN(threshold) ? FOLDS + "-fold cross-validated threshold"
+        : "threshold " + threshold;
+    return String.format(Locale.ROOT, "%s, %d iterations, cutoff %d, %s, features %s",
+        learner, iterations, cutoff, th, list);
   }
 
   /**
@@ -99,21 +161,98 @@ public final class EventTrainer {
     if (corpus.eventCount() == 0) {
       throw new IllegalArgumentException("the training corpus has no event");
     }
-    EventFeatures features = EventRecognizer.features(groups);
-    List<Event> events = new ArrayList<>(corpus.tokenCount());
+    double chosen = Double.isNaN(threshold) ? crossValidate(corpus) : threshold;
+    return fit(corpus.sentences()).withThreshold(chosen);
+  }
+
+  /**
+   * The threshold with the best class F1 (class accuracy × event F1, per token) over {@value
+   * #FOLDS} folds of the corpus's documents (document {@code k} in fold {@code k % FOLDS}), each
+   * fold scored by a model trained on the others.
+   */
+  private double crossValidate(EventCorpus corpus) {
+    List<List<EventCorpus.Sentence>> byDocument = new ArrayList<>();
+    String last = null;
     for (EventCorpus.Sentence s : corpus.sentences()) {
-      String[] outcomes = new String[s.tokens().size()];
-      java.util.Arrays.fill(outcomes, EventRecognizer.OUTSIDE);
-      for (EventCorpus.GoldEvent g : s.events()) {
-        outcomes[g.token()] = g.attributes().eventClass().name();
+      if (!s.document().equals(last) || byDocument.isEmpty()) {
+        byDocument.add(new ArrayList<>());
+        last = s.document();
       }
+      byDocument.get(byDocument.size() - 1).add(s);
+    }
+    if (byDocument.size() < FOLDS) {
+      return EventRecognizer.DEFAULT_THRESHOLD;
+    }
+    // per threshold: found, gold, matched, matched with the right class
+    long[][] counts = new long[THRESHOLDS.length][4];
+    for (int fold = 0; fold < FOLDS; fold++) {
+      List<EventCorpus.Sentence> train = new ArrayList<>();
+      List<EventCorpus.Sentence> test = new ArrayList<>();
+      for (int d = 0; d < byDocument.size(); d++) {
+        (d % FOLDS == fold ? test : train).addAll(byDocument.get(d));
+      }
+      EventRecognizer r = fit(train);
+      for (EventCorpus.Sentence s : test) {
+        String[] gold = outcomes(s);
+        double[][] p = r.probabilities(s.tokens());
+        for (int i = 0; i < gold.length; i++) {
+          int best = r.bestClass(p[i]);
+          double outside = p[i][r.outsideIndex()];
+          boolean isGold = !gold[i].equals(EventRecognizer.OUTSIDE);
+          for (int t = 0; t < THRESHOLDS.length; t++) {
+            boolean found = outside < THRESHOLDS[t];
+            counts[t][0] += found ? 1 : 0;
+            counts[t][1] += isGold ? 1 : 0;
+            if (found && isGold) {
+              counts[t][2]++;
+              counts[t][3] += r.outcome(best).equals(gold[i]) ? 1 : 0;
+            }
+          }
+        }
+      }
+    }
+    double bestScore = -1;
+    double bestThreshold = EventRecognizer.DEFAULT_THRESHOLD;
+    for (int t = 0; t < THRESHOLDS.length; t++) {
+      long[] c = counts[t];
+      double p = c[0] == 0 ? 0 : (double) c[2] / c[0];
+      double r = c[1] == 0 ? 0 : (double) c[2] / c[1];
+      double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+      double score = c[2] == 0 ? 0 : f * c[3] / c[2];
+      if (score > bestScore) {
+        bestScore = score;
+        bestThreshold = THRESHOLDS[t];
+      }
+    }
+    return bestThreshold;
+  }
+
+  private static String[] outcomes(EventCorpus.Sentence s) {
+    String[] outcomes = new String[s.tokens().size()];
+    java.util.Arrays.fill(outcomes, EventRecognizer.OUTSIDE);
+    for (EventCorpus.GoldEvent g : s.events()) {
+      outcomes[g.token()] = g.attributes().eventClass().name();
+    }
+    return outcomes;
+  }
+
+  private EventRecognizer fit(List<EventCorpus.Sentence> sentences) {
+    EventFeatures features = EventRecognizer.features(groups);
+    List<Event> events = new ArrayList<>();
+    for (EventCorpus.Sentence s : sentences) {
+      String[] outcomes = outcomes(s);
       EventFeatures.Sentence view = new EventFeatures.Sentence(s.tokens());
       for (int i = 0; i < outcomes.length; i++) {
         events.add(new Event(outcomes[i], features.contexts(view, i)));
       }
     }
     TrainingParameters parameters = new TrainingParameters();
-    parameters.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+    parameters.put(TrainingParameters.ALGORITHM_PARAM,
+        algorithm == Algorithm.GIS ? "MAXENT" : "MAXENT_QN");
+    if (algorithm == Algorithm.QN) {
+      parameters.put("L2Cost", l2);
+      parameters.put("L1Cost", 0.0);
+    }
     parameters.put(TrainingParameters.TRAINER_TYPE_PARAM, "Event");
     parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
     parameters.put(TrainingParameters.CUTOFF_PARAM, cutoff);
