@@ -34,7 +34,7 @@ public enum EventFeatureGroup {
   VERB_GROUP,
   /** A determiner, possessive or preposition before the token, {@code of} after it. */
   PRECEDING,
-  /** Word-cluster ids (256 and 1,024 clusters) of the token and of its neighbours. */
+  /** Word-cluster ids (256 and 1,024 clusters) of the token, its lemma and its neighbours. */
   CLUSTERS;
 
   /** {@return the group's name on a command line, such as {@code verb-group}} */

@@ -126,7 +126,11 @@ final class EventFeatures {
       f.add("c256-1=" + cluster(clusters256, s, i - 1));
       f.add("c256+1=" + cluster(clusters256, s, i + 1));
       f.add("c1k|p=" + cluster(clusters1024, s, i) + "|" + tag);
+      if (!lemma.equals(lower)) {
+        f.add("c1kl=" + clusters1024.find(lemma).map(String::valueOf).orElse("none"));
+      }
     }
+
     return f.toArray(String[]::new);
   }
 
