@@ -86,7 +86,7 @@ final class TrainEventsCommand implements Callable<Integer> {
   Integer iterations;
 
   @Option(names = "--cutoff", paramLabel = "N",
-      description = "Drop the features seen fewer than N times (default: 1).")
+      description = "Drop the features seen fewer than N times (default: 2).")
   Integer cutoff;
 
   @Option(names = "--threshold", paramLabel = "T",

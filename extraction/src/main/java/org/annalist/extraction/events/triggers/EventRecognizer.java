@@ -19,11 +19,6 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.BinaryFileDataReader;
-import opennlp.tools.ml.model.GenericModelReader;
-import opennlp.tools.ml.model.GenericModelWriter;
-import opennlp.tools.ml.model.MaxentModel;
 import org.annalist.extraction.clusters.WordClusters;
 import org.annalist.model.EventAttributes;
 import org.annalist.model.EventClass;
@@ -31,7 +26,7 @@ import org.annalist.model.Token;
 
 /**
  * Finds the TimeML event mentions of a sentence: each token is classified by a maximum-entropy
- * model (Apache OpenNLP) as no event ({@code O}) or as the trigger of an event of one of the seven
+ * model (trained with Apache OpenNLP, stored and evaluated by the project) as no event ({@code O}) or as the trigger of an event of one of the seven
  * TimeML classes, from features the project computes itself ({@link EventFeatureGroup}); the
  * committed model {@value #MODEL} was trained on TempEval-3 TBAQ-cleaned (TimeBank and AQUAINT),
  * see {@code org/annalist/extraction/events/EVENT-MODEL.md}. A token is a trigger when the model's
@@ -99,21 +94,21 @@ public final class EventRecognizer {
   private static final String MAGIC = "annalist-events-model";
 
   private final String name;
-  private final MaxentModel model;
+  private final LinearModel model;
   private final EventFeatures features;
   private final double threshold;
   private final int outsideIndex;
   private final EventClass[] classes;
 
-  EventRecognizer(String name, MaxentModel model, EventFeatures features, double threshold) {
+  EventRecognizer(String name, LinearModel model, EventFeatures features, double threshold) {
     this.name = name;
     this.model = model;
     this.features = features;
     this.threshold = threshold;
-    this.outsideIndex = model.getIndex(OUTSIDE);
-    this.classes = new EventClass[model.getNumOutcomes()];
+    this.outsideIndex = model.indexOf(OUTSIDE);
+    this.classes = new EventClass[model.outcomeCount()];
     for (int k = 0; k < classes.length; k++) {
-      String outcome = model.getOutcome(k);
+      String outcome = model.outcome(k);
       classes[k] = outcome.equals(OUTSIDE) ? null : EventClass.valueOf(outcome);
     }
   }
@@ -184,17 +179,12 @@ public final class EventRecognizer {
       if (!(threshold > 0 && threshold <= 1)) {
         throw new MalformedModelException("threshold " + threshold, null);
       }
-      AbstractModel model;
-      try {
-        model = new GenericModelReader(new BinaryFileDataReader(in)).getModel();
-      } catch (RuntimeException e) {
-        throw new MalformedModelException("bad maxent model: " + e, e);
-      }
-      if (model.getIndex(OUTSIDE) < 0) {
+      LinearModel model = LinearModel.read(in);
+      if (model.indexOf(OUTSIDE) < 0) {
         throw new MalformedModelException("no outcome " + OUTSIDE, null);
       }
-      for (int k = 0; k < model.getNumOutcomes(); k++) {
-        String outcome = model.getOutcome(k);
+      for (int k = 0; k < model.outcomeCount(); k++) {
+        String outcome = model.outcome(k);
         if (!outcome.equals(OUTSIDE)) {
           try {
             EventClass.valueOf(outcome);
@@ -239,9 +229,8 @@ public final class EventRecognizer {
     }
     data.writeUTF(list.toString());
     data.writeDouble(threshold);
-    GenericModelWriter writer = new GenericModelWriter((AbstractModel) model, data);
-    writer.persist();
-    writer.close();
+    model.write(data);
+    data.close();
   }
 
   /** {@return the model's name, such as {@code events-en-tbaq.bin}} */
@@ -282,7 +271,7 @@ public final class EventRecognizer {
   }
 
   String outcome(int k) {
-    return model.getOutcome(k);
+    return model.outcome(k);
   }
 
   /** {@return the most probable outcome but O} */
@@ -326,8 +315,8 @@ public final class EventRecognizer {
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "EventRecognizer[%s, %d outcomes]", name,
-        model.getNumOutcomes());
+    return String.format(Locale.ROOT, "EventRecognizer[%s, %d outcomes, %d features]", name,
+        model.outcomeCount(), model.featureCount());
   }
 
   /** A model file that is not an event model. */

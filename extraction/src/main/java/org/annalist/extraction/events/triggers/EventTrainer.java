@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
@@ -37,7 +38,7 @@ public final class EventTrainer {
   public static final int DEFAULT_ITERATIONS = 200;
 
   /** Default cutoff: features seen fewer times are dropped. */
-  public static final int DEFAULT_CUTOFF = 1;
+  public static final int DEFAULT_CUTOFF = 2;
 
   /** Default learner. */
   public static final Algorithm DEFAULT_ALGORITHM = Algorithm.QN;
@@ -266,6 +267,19 @@ public final class EventTrainer {
     } catch (IOException e) {
       throw new UncheckedIOException("training failed: " + e.getMessage(), e);
     }
-    return new EventRecognizer("trained", model, features, EventRecognizer.DEFAULT_THRESHOLD);
+    LinearModel linear = LinearModel.of((AbstractModel) model);
+    // the compact model must compute what OpenNLP's does (up to float rounding and pruning)
+    for (int e = 0; e < Math.min(events.size(), 2000); e++) {
+      double[] expected = model.eval(events.get(e).getContext());
+      double[] actual = linear.eval(events.get(e).getContext());
+      for (int k = 0; k < expected.length; k++) {
+        int j = linear.indexOf(model.getOutcome(k));
+        if (Math.abs(expected[k] - actual[j]) > 0.02) {
+          throw new IllegalStateException("the compact model differs from OpenNLP's: "
+              + expected[k] + " vs " + actual[j]);
+        }
+      }
+    }
+    return new EventRecognizer("trained", linear, features, EventRecognizer.DEFAULT_THRESHOLD);
   }
 }
