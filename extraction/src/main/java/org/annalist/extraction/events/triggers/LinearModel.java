@@ -38,26 +38,24 @@ final class LinearModel {
   /** {@return the model's parameters, features with only tiny weights dropped} */
   static LinearModel of(AbstractModel model) {
     Object[] data = model.getDataStructures();
-    Context[] params = (Context[]) data[0];
+    // OpenNLP 2.5: {Context[] parameters, Map<String, Context> by feature, String[] outcomes}
     @SuppressWarnings("unchecked")
-    Map<String, Integer> pmap = (Map<String, Integer>) data[1];
+    Map<String, Context> pmap = (Map<String, Context>) data[1];
     String[] outcomes = ((String[]) data[2]).clone();
     int n = outcomes.length;
-    String[] names = new String[params.length];
-    pmap.forEach((name, i) -> names[i] = name);
     List<String> kept = new ArrayList<>();
     List<float[]> rows = new ArrayList<>();
-    for (int p = 0; p < params.length; p++) {
+    for (Map.Entry<String, Context> e : new java.util.TreeMap<>(pmap).entrySet()) {
       float[] row = new float[n];
-      int[] o = params[p].getOutcomes();
-      double[] w = params[p].getParameters();
+      int[] o = e.getValue().getOutcomes();
+      double[] w = e.getValue().getParameters();
       double max = 0;
       for (int k = 0; k < o.length; k++) {
         row[o[k]] = (float) w[k];
         max = Math.max(max, Math.abs(w[k]));
       }
-      if (max >= PRUNE && names[p] != null) {
-        kept.add(names[p]);
+      if (max >= PRUNE) {
+        kept.add(e.getKey());
         rows.add(row);
       }
     }
