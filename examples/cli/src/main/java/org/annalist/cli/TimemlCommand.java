@@ -21,7 +21,11 @@ import org.annalist.Annalist;
 import org.annalist.cli.AnnalistCommand.UsageException;
 import org.annalist.core.AnnalistException;
 import org.annalist.core.eval.timeml.CreationTime;
+import org.annalist.core.eval.timeml.EventCounts;
+import org.annalist.core.eval.timeml.EventScorer;
+import org.annalist.core.eval.timeml.EventScores;
 import org.annalist.core.eval.timeml.TimemlDocument;
+import org.annalist.core.eval.timeml.TimemlEvent;
 import org.annalist.core.eval.timeml.TimemlReader;
 import org.annalist.core.eval.timeml.TimemlWriter;
 import org.annalist.core.eval.timeml.Timex3;
@@ -43,12 +47,18 @@ import picocli.CommandLine.ParentCommand;
  * {@code annalist timeml [--errors] [--documents] [--gold] INPUT OUTPUT-DIR}: tags the TEXT of
  * every {@code .tml} and {@code .TE3input} file under the directory {@code INPUT} (sub-directories
  * included), or of the one file {@code INPUT}, with the default pipeline's time stage, the creation
- * time's day given as the publication date, and writes each as TimeML with the system's TIMEX3s
- * inline to the same relative place under {@code OUTPUT-DIR} (a file input: into {@code
- * OUTPUT-DIR}), named {@code <name>.tml}, ready for the TempEval-3 toolkit. When inputs carry gold
- * TIMEX3s ({@code .tml} files), prints the TempEval-3 measures against them. With {@code --gold}
- * the inputs' own gold TIMEX3s are written instead of tagging, which checks reading, writing and
- * scoring (every measure is 1.0).
+ * time's day given as the publication date, and writes each as TimeML with the system's TIMEX3s and
+ * EVENTs inline (and a MAKEINSTANCE per EVENT) to the same relative place under {@code OUTPUT-DIR}
+ * (a file input: into {@code OUTPUT-DIR}), named {@code <name>.tml}, ready for the TempEval-3
+ * toolkit. When inputs carry gold annotations ({@code .tml} files), prints the TempEval-3 Task A
+ * measures against the gold TIMEX3s and, when the system produced any EVENT, the Task B measures
+ * against the gold EVENTs. With {@code --gold} the inputs' own gold TIMEX3s and EVENTs are written
+ * instead of tagging, which checks reading, writing and scoring (every measure is 1.0).
+ *
+ * <p>TIMEX3s come from a {@link TimexTagger} and EVENTs from an {@link EventTagger}. The default
+ * pipeline has no event stage yet, so its event tagger ({@link PipelineTagger#events}) finds none
+ * and no Task B block is printed. Overlapping TIMEX3s, overlapping EVENTs and EVENTs that overlap a
+ * kept TIMEX3 are dropped before writing (TimeML nests neither), and counted.
  *
  * <p>Inputs are never overwritten: an {@code OUTPUT-DIR} that is an existing file, that is the
  * input directory or inside it, or in which an output file would be one of the inputs, is bad usage
@@ -64,8 +74,9 @@ import picocli.CommandLine.ParentCommand;
       "",
       "Tags the TEXT of every .tml / .TE3input file under IN (a directory, or one such file)"
           + " with the time stage (the creation time as document date), writes TimeML with the"
-          + " TIMEX3s inline under OUT-DIR for the TempEval-3 toolkit, and prints TempEval-3"
-          + " scores against the gold TIMEX3s of .tml inputs. Inputs are never overwritten.",
+          + " TIMEX3s and EVENTs inline under OUT-DIR for the TempEval-3 toolkit, and prints"
+          + " TempEval-3 scores against the gold TIMEX3s (Task A) and, when EVENTs were"
+          + " produced, the gold EVENTs (Task B) of .tml inputs. Inputs are never overwritten.",
       ""})
 final class TimemlCommand implements Callable<Integer> {
 
@@ -75,17 +86,30 @@ final class TimemlCommand implements Callable<Integer> {
     List<Timex3> tag(TimemlDocument document);
   }
 
+  /** An event tagger: the EVENTs of a TimeML document's TEXT, in TEXT offsets, with attributes. */
+  @FunctionalInterface
+  interface EventTagger {
+    List<TimemlEvent> events(TimemlDocument document);
+
+    /** Finds no EVENT. */
+    EventTagger NONE = document -> List.of();
+  }
+
+  /** The two taggers of a run. */
+  record Taggers(TimexTagger timexes, EventTagger events) {}
+
   @ParentCommand RootCommand root;
 
-  @Option(names = "--errors", description = "Also list missed, spurious and wrong TIMEX3s.")
+  @Option(names = "--errors",
+      description = "Also list missed, spurious and wrong TIMEX3s (and EVENTs).")
   boolean errors;
 
   @Option(names = "--documents", description = "Also print scores per document.")
   boolean documents;
 
   @Option(names = "--gold",
-      description = "Write the inputs' gold TIMEX3s instead of tagging (checks reading, writing"
-          + " and scoring: every measure is 1.0).")
+      description = "Write the inputs' gold TIMEX3s and EVENTs instead of tagging (checks"
+          + " reading, writing and scoring: every measure is 1.0).")
   boolean gold;
 
   @Mixin ProgressOptions progressOptions;
@@ -116,36 +140,72 @@ final class TimemlCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Supplier<TimexTagger> tagger = gold ? () -> TimemlDocument::timexes : TimemlCommand::pipeline;
+    Supplier<Taggers> taggers = gold ? TimemlCommand::gold : TimemlCommand::pipeline;
     try (Progress progress = root.progress(progressOptions)) {
-      return run(input, output, tagger, errors, documents, progress);
+      return run(input, output, taggers, errors, documents, progress);
     }
   }
 
-  /** The default pipeline's time stage as a tagger. */
-  static TimexTagger pipeline() {
-    Pipeline pipeline = Annalist.defaultPipeline();
-    if (!pipeline.provides().contains(TimeLayer.KEY)) {
-      throw new IllegalStateException(
-          "the default pipeline has no '" + TimeLayer.KEY + "' stage; layers: "
-              + pipeline.provides());
-    }
-    return document -> tag(pipeline, document);
+  /** The inputs' own gold annotations as taggers. */
+  static Taggers gold() {
+    return new Taggers(TimemlDocument::timexes, TimemlDocument::events);
   }
 
-  /** Analyses the TEXT as an article dated by the creation time and returns its expressions. */
-  static List<Timex3> tag(Pipeline pipeline, TimemlDocument document) {
-    DocumentMetadata metadata =
-        DocumentMetadata.builder(documentId(document.id()))
-            .publicationDate(
-                document.findCreationTime().flatMap(CreationTime::findDate).orElse(null))
-            .build();
-    AnalyzedDocument analyzed = pipeline.analyze(document.text(), metadata);
-    List<Timex3> timexes = new ArrayList<>();
-    for (TemporalExpression e : analyzed.expect(TimeLayer.KEY).expressions()) {
-      timexes.add(Timex3.builder(e.span(), e.type(), e.value()).mod(e.mod()).build());
+  /** The default pipeline as taggers, analysing each document once for both. */
+  static Taggers pipeline() {
+    PipelineTagger tagger = new PipelineTagger(Annalist.defaultPipeline());
+    return new Taggers(tagger::timexes, tagger::events);
+  }
+
+  /**
+   * Tags with a pipeline: analyses the TEXT as an article dated by the creation time, once per
+   * document, and turns its layers into TIMEX3s and EVENTs. Keeps the last analysis; not
+   * thread-safe.
+   */
+  static final class PipelineTagger {
+    private final Pipeline pipeline;
+    private TimemlDocument last;
+    private AnalyzedDocument analyzed;
+
+    PipelineTagger(Pipeline pipeline) {
+      if (!pipeline.provides().contains(TimeLayer.KEY)) {
+        throw new IllegalStateException(
+            "the default pipeline has no '" + TimeLayer.KEY + "' stage; layers: "
+                + pipeline.provides());
+      }
+      this.pipeline = pipeline;
     }
-    return timexes;
+
+    private AnalyzedDocument analyze(TimemlDocument document) {
+      if (document != last) {
+        DocumentMetadata metadata =
+            DocumentMetadata.builder(documentId(document.id()))
+                .publicationDate(
+                    document.findCreationTime().flatMap(CreationTime::findDate).orElse(null))
+                .build();
+        analyzed = pipeline.analyze(document.text(), metadata);
+        last = document;
+      }
+      return analyzed;
+    }
+
+    /** The time layer's expressions as TIMEX3s. */
+    List<Timex3> timexes(TimemlDocument document) {
+      List<Timex3> timexes = new ArrayList<>();
+      for (TemporalExpression e : analyze(document).expect(TimeLayer.KEY).expressions()) {
+        timexes.add(Timex3.builder(e.span(), e.type(), e.value()).mod(e.mod()).build());
+      }
+      return timexes;
+    }
+
+    /**
+     * The hook for the event stage: the events of the document's event layer ({@code
+     * org.annalist.model.EventLayer}, each through {@link TimemlEvent#of}). The default pipeline
+     * has no event layer yet, so this finds none and no Task B block is printed.
+     */
+    List<TimemlEvent> events(TimemlDocument document) {
+      return EventTagger.NONE.events(document);
+    }
   }
 
   /** A valid document id for the pipeline: characters outside {@code [A-Za-z0-9._-]} become _. */
@@ -162,11 +222,19 @@ final class TimemlCommand implements Callable<Integer> {
    */
   int run(Path input, Path output, Supplier<TimexTagger> taggerFactory, boolean printErrors,
       boolean printDocuments) {
-    return run(input, output, taggerFactory, printErrors, printDocuments, Progress.off());
+    return run(input, output, () -> new Taggers(taggerFactory.get(), EventTagger.NONE),
+        printErrors, printDocuments, Progress.off());
+  }
+
+  /** As above, with EVENTs from the second tagger. */
+  int run(Path input, Path output, TimexTagger timexTagger, EventTagger eventTagger,
+      boolean printErrors, boolean printDocuments) {
+    return run(input, output, () -> new Taggers(timexTagger, eventTagger), printErrors,
+        printDocuments, Progress.off());
   }
 
   /** As above, counting the files on {@code progress}. */
-  private int run(Path input, Path output, Supplier<TimexTagger> taggerFactory,
+  private int run(Path input, Path output, Supplier<Taggers> taggerFactory,
       boolean printErrors, boolean printDocuments, Progress progress) {
     PrintStream out = root.out();
     PrintStream err = root.err();
@@ -232,7 +300,7 @@ final class TimemlCommand implements Callable<Integer> {
       err.println("annalist: " + output + ": cannot create: " + FileArguments.reason(e));
       return AnnalistCommand.SOME_FAILED;
     }
-    TimexTagger tagger;
+    Taggers tagger;
     try {
       tagger = taggerFactory.get();
     } catch (RuntimeException e) {
@@ -244,8 +312,12 @@ final class TimemlCommand implements Callable<Integer> {
     TimemlWriter writer = TimemlWriter.create();
     Map<String, List<Timex3>> gold = new LinkedHashMap<>();
     Map<String, List<Timex3>> system = new LinkedHashMap<>();
+    Map<String, List<TimemlEvent>> goldEvents = new LinkedHashMap<>();
+    Map<String, List<TimemlEvent>> systemEvents = new LinkedHashMap<>();
     int failed = 0;
     int dropped = 0;
+    int droppedEvents = 0;
+    int producedEvents = 0;
     long characters = 0;
     long nanos = 0;
     progress.start("timeml", files.size(), "files");
@@ -272,11 +344,14 @@ final class TimemlCommand implements Callable<Integer> {
         boolean hasGold = name.toLowerCase(Locale.ROOT).endsWith(".tml");
         if (hasGold) {
           gold.put(document.id(), document.timexes());
+          goldEvents.put(document.id(), document.events());
         }
         List<Timex3> tagged;
+        List<TimemlEvent> events;
         long start = System.nanoTime();
         try {
-          tagged = tagger.tag(document);
+          tagged = tagger.timexes().tag(document);
+          events = tagger.events().events(document);
         } catch (RuntimeException e) {
           progress.beforeWriting(err);
           err.println("annalist: " + shown + ": cannot tag: " + e.getMessage());
@@ -287,11 +362,11 @@ final class TimemlCommand implements Callable<Integer> {
         }
         characters += document.text().length();
         List<Timex3> kept = withoutOverlaps(tagged);
-        dropped += tagged.size() - kept.size();
+        List<TimemlEvent> keptEvents = eventsWithoutOverlaps(events, kept);
         try {
           Path target = targets.get(file);
           Files.createDirectories(target.getParent());
-          writer.write(file, kept, target);
+          writer.write(file, kept, keptEvents, target);
         } catch (IOException e) {
           progress.beforeWriting(err);
           err.println("annalist: " + shown + ": cannot write: " + FileArguments.reason(e));
@@ -305,6 +380,10 @@ final class TimemlCommand implements Callable<Integer> {
           continue;
         }
         system.put(document.id(), kept);
+        systemEvents.put(document.id(), keptEvents);
+        dropped += tagged.size() - kept.size();
+        droppedEvents += events.size() - keptEvents.size();
+        producedEvents += events.size();
         written = true;
       } finally {
         progress.step(!written);
@@ -313,9 +392,10 @@ final class TimemlCommand implements Callable<Integer> {
     progress.close();
 
     out.printf(Locale.ROOT,
-        "timeml: %d files, %d written to %s, %d failed; tagged %,d characters in %.1f s%s%n",
+        "timeml: %d files, %d written to %s, %d failed; tagged %,d characters in %.1f s%s%s%n",
         files.size(), system.size(), output, failed, characters, nanos / 1e9,
-        dropped == 0 ? "" : "; " + dropped + " overlapping TIMEX3s dropped");
+        dropped == 0 ? "" : "; " + dropped + " overlapping TIMEX3s dropped",
+        droppedEvents == 0 ? "" : "; " + droppedEvents + " overlapping EVENTs dropped");
     if (!gold.isEmpty()) {
       Map<String, List<Timex3>> scored = new TreeMap<>();
       system.forEach((id, timexes) -> {
@@ -331,8 +411,35 @@ final class TimemlCommand implements Callable<Integer> {
       if (printErrors) {
         scores.errors().forEach(e -> out.println(e.toLine()));
       }
+      if (producedEvents > 0) {
+        Map<String, List<TimemlEvent>> scoredEvents = new TreeMap<>();
+        systemEvents.forEach((id, events) -> {
+          if (goldEvents.containsKey(id)) {
+            scoredEvents.put(id, events);
+          }
+        });
+        EventScores eventScores = EventScorer.create().score(goldEvents, scoredEvents);
+        out.print(eventScores.toTable());
+        if (printDocuments) {
+          printDocuments(out, eventScores);
+        }
+        if (printErrors) {
+          eventScores.errors().forEach(e -> out.println(e.toLine()));
+        }
+      }
     }
     return failed == 0 ? AnnalistCommand.OK : AnnalistCommand.SOME_FAILED;
+  }
+
+  private static void printDocuments(PrintStream out, EventScores scores) {
+    out.printf(Locale.ROOT, "%-28s %5s %5s %8s %8s %8s%n",
+        "document", "gold", "sys", "strictF1", "relaxF1", "classF1");
+    for (Map.Entry<String, EventCounts> e : scores.documents().entrySet()) {
+      EventCounts c = e.getValue();
+      out.printf(Locale.ROOT, "%-28s %5d %5d %8.2f %8.2f %8.2f%n", e.getKey(), c.gold(),
+          c.system(), 100 * c.strictF1(), 100 * c.relaxedF1(),
+          100 * c.f1(EventCounts.Attribute.CLASS));
+    }
   }
 
   private static void printDocuments(PrintStream out, TimexScores scores) {
@@ -354,6 +461,28 @@ final class TimemlCommand implements Callable<Integer> {
     for (Timex3 t : sorted) {
       if (kept.isEmpty() || !kept.get(kept.size() - 1).overlaps(t)) {
         kept.add(t);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * Keeps the EVENTs that overlap no kept TIMEX3 and no earlier kept EVENT, preferring the earlier,
+   * then longer.
+   */
+  static List<TimemlEvent> eventsWithoutOverlaps(List<TimemlEvent> events, List<Timex3> timexes) {
+    List<TimemlEvent> sorted = new ArrayList<>(events);
+    sorted.sort(Comparator.comparingInt((TimemlEvent e) -> e.span().begin())
+        .thenComparing(e -> -e.span().length()));
+    List<TimemlEvent> kept = new ArrayList<>();
+    for (TimemlEvent e : sorted) {
+      boolean free = kept.isEmpty() || !kept.get(kept.size() - 1).overlaps(e);
+      for (int i = 0; free && i < timexes.size(); i++) {
+        Timex3 t = timexes.get(i);
+        free = !(t.span().begin() < e.span().end() && e.span().begin() < t.span().end());
+      }
+      if (free) {
+        kept.add(e);
       }
     }
     return kept;

@@ -10,8 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.annalist.core.eval.timeml.TimemlDocument;
+import org.annalist.core.eval.timeml.TimemlEvent;
 import org.annalist.core.eval.timeml.TimemlReader;
 import org.annalist.core.eval.timeml.Timex3;
+import org.annalist.model.EventAspect;
+import org.annalist.model.EventClass;
+import org.annalist.model.EventTense;
+import org.annalist.model.Polarity;
 import org.annalist.model.Span;
 import org.annalist.model.TimexType;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,6 +101,56 @@ class TimemlCommandTest {
     assertThat(stdout()).contains("2 files, 2 written")
         .contains("1 documents, 2 gold, 2 system")
         .contains("relaxed      100.00    100.00    100.00");
+    // Task B: the gold EVENT with its instance, written and scored perfectly
+    String taskB = stdout().substring(stdout().indexOf("EVENT: "));
+    assertThat(taskB).startsWith("EVENT: 1 documents, 1 gold, 1 system")
+        .contains("strict       100.00    100.00    100.00")
+        .contains("relaxed      100.00    100.00    100.00");
+    for (String attribute : List.of("class", "tense", "aspect", "polarity", "modality")) {
+      assertThat(taskB).contains(String.format("%-9s    100.00    100.00", attribute));
+    }
+    TimemlDocument written = TimemlReader.create().read(outDir.resolve("doc1.tml"));
+    TimemlDocument original = TimemlReader.create().read(in.resolve("doc1.tml"));
+    assertThat(written.events()).isEqualTo(original.events());
+    assertThat(written.events()).singleElement()
+        .satisfies(e -> assertThat(e.tense()).isEqualTo(EventTense.PAST));
+  }
+
+  @Test
+  void eventsFromAnEventTaggerAreWrittenWithoutOverlapsAndScored() {
+    TimemlCommand.EventTagger events = doc -> {
+      String text = doc.text();
+      List<TimemlEvent> found = new java.util.ArrayList<>();
+      for (String word : List.of("exploded", "Friday", "resume")) {
+        int at = text.indexOf(word);
+        if (at >= 0) {
+          found.add(new TimemlEvent("x", EventClass.OCCURRENCE,
+              Span.of(text, at, at + word.length()), EventTense.PRESENT, EventAspect.NONE,
+              Polarity.POS, null, "VERB"));
+        }
+      }
+      return found;
+    };
+    int status = command.run(in, outDir, TimemlCommandTest::fake, events, true, true);
+    assertThat(status).isZero();
+    TimemlDocument written = TimemlReader.create().read(outDir.resolve("doc1.tml"));
+    assertThat(written.events()).extracting(e -> e.span().text()).containsExactly("exploded");
+    assertThat(TimemlReader.create().read(outDir.resolve("sub/AP_1.tml")).events())
+        .extracting(e -> e.span().text()).containsExactly("resume");
+    // "Friday" overlaps the TIMEX3 and is dropped; "exploded" matches with the wrong tense
+    assertThat(stdout()).contains("1 overlapping TIMEX3s dropped; 1 overlapping EVENTs dropped")
+        .contains("EVENT: 1 documents, 1 gold, 1 system")
+        .contains("tense          0.00      0.00")
+        .contains("class        100.00    100.00")
+        .contains("doc1 TENSE gold [")
+        .contains("doc1                             1     1   100.00   100.00   100.00");
+  }
+
+  @Test
+  void noEventsNoTaskBBlock() {
+    int status = command.run(in, outDir, () -> TimemlCommandTest::fake, false, false);
+    assertThat(status).isZero();
+    assertThat(stdout()).contains("TIMEX3: ").doesNotContain("EVENT");
   }
 
   @Test

@@ -8,8 +8,8 @@ import org.annalist.model.Span;
 
 /**
  * What a TimeML or TempEval-3 input file says: the document id, the characters of its TEXT element,
- * its creation time, and the TIMEX3 and EVENT annotations inside TEXT as spans into that text.
- * Links, instances and signals are not kept.
+ * its creation time, and the TIMEX3 and EVENT annotations inside TEXT as spans into that text, each
+ * EVENT with the attributes of its MAKEINSTANCE. Links and signals are not kept.
  *
  * <p>{@code text} is the TEXT element's character content exactly as an XML parser reports it:
  * tags removed, entity and character references decoded, and (as XML 1.0 requires of every parser)
@@ -85,6 +85,15 @@ public record TimemlDocument(
    */
   public Optional<Timex3> findTimex(String tid) {
     return timexes.stream().filter(t -> Objects.equals(t.tid(), tid)).findFirst();
+  }
+
+  /**
+   * {@return the EVENT with this eid, if there is one inside TEXT}
+   *
+   * @param eid a TimeML id such as {@code e3}
+   */
+  public Optional<TimemlEvent> findEvent(String eid) {
+    return events.stream().filter(e -> e.eid().equals(eid)).findFirst();
   }
 
   @Override

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 /**
  * The raw markup of a TimeML file that {@link TimemlReader} has already accepted: where the TEXT
  * element's content lies in the file's characters, which link elements outside TEXT refer to
- * annotations inside it, and which TIMEX3 ids are used outside TEXT. {@link #renderText} copies the
- * TEXT content character for character (references and line ends as written), leaving out every
- * tag and inserting new ones at offsets of the decoded text.
+ * annotations inside it, and which TIMEX3 and EVENT ids are used outside TEXT. {@link
+ * #renderText} copies the TEXT content character for character (references and line ends as
+ * written), leaving out every tag and inserting new ones at offsets of the decoded text.
  *
  * <p>This is a small scanner for well-formed XML, not a parser: it relies on the StAX parse having
  * succeeded, and the writer checks its result by parsing it again. Immutable once built.
@@ -24,21 +24,37 @@ final class TimemlMarkup {
   /** Elements outside TEXT that refer to annotations inside it. */
   private static final Set<String> LINKS = Set.of("MAKEINSTANCE", "TLINK", "SLINK", "ALINK");
 
-  private static final Pattern TID = Pattern.compile("\\stid\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+  private static final Pattern TID = idPattern("tid");
+  private static final Pattern EID = idPattern("eid");
 
   private final String raw;
   private final int contentBegin;
   private final int contentEnd;
+  private final int textEnd;
   private final List<int[]> removals;
   private final Set<String> outsideTids;
+  private final Set<String> outsideEids;
 
-  private TimemlMarkup(
-      String raw, int contentBegin, int contentEnd, List<int[]> removals, Set<String> outsideTids) {
+  private TimemlMarkup(String raw, int[] text, List<int[]> removals, Set<String> outsideTids,
+      Set<String> outsideEids) {
     this.raw = raw;
-    this.contentBegin = contentBegin;
-    this.contentEnd = contentEnd;
+    this.contentBegin = text[0];
+    this.contentEnd = text[1];
+    this.textEnd = text[2];
     this.removals = removals;
     this.outsideTids = outsideTids;
+    this.outsideEids = outsideEids;
+  }
+
+  private static Pattern idPattern(String attribute) {
+    return Pattern.compile("\\s" + attribute + "\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+  }
+
+  private static void addId(Set<String> ids, Pattern id, String tag) {
+    Matcher m = id.matcher(tag);
+    if (m.find()) {
+      ids.add((m.group(1) != null ? m.group(1) : m.group(2)).strip());
+    }
   }
 
   static TimemlMarkup scan(String raw) {
@@ -46,9 +62,11 @@ final class TimemlMarkup {
     int p = raw.startsWith("\uFEFF") ? 1 : 0;
     int contentBegin = -1;
     int contentEnd = -1;
+    int textEnd = -1;
     boolean inText = false;
     List<int[]> removals = new ArrayList<>();
     Set<String> outsideTids = new LinkedHashSet<>();
+    Set<String> outsideEids = new LinkedHashSet<>();
     Deque<int[]> openLinks = new ArrayDeque<>(); // {start offset, depth}
     int depth = 0;
     while (p < n) {
@@ -71,6 +89,7 @@ final class TimemlMarkup {
         if (inText && name.equals("TEXT")) {
           inText = false;
           contentEnd = p;
+          textEnd = end;
         } else if (!inText && !openLinks.isEmpty() && openLinks.peek()[1] == depth) {
           removals.add(wholeLines(raw, openLinks.pop()[0], end));
         }
@@ -87,6 +106,7 @@ final class TimemlMarkup {
             if (empty) {
               inText = false;
               contentEnd = end;
+              textEnd = end;
             }
           } else if (LINKS.contains(name) && openLinks.isEmpty()) {
             if (empty) {
@@ -95,10 +115,9 @@ final class TimemlMarkup {
               openLinks.push(new int[] {p, depth + 1});
             }
           } else if (name.equals("TIMEX3")) {
-            Matcher m = TID.matcher(raw.substring(p, end));
-            if (m.find()) {
-              outsideTids.add((m.group(1) != null ? m.group(1) : m.group(2)).strip());
-            }
+            addId(outsideTids, TID, raw.substring(p, end));
+          } else if (name.equals("EVENT")) {
+            addId(outsideEids, EID, raw.substring(p, end));
           }
         }
         if (!empty) {
@@ -110,8 +129,8 @@ final class TimemlMarkup {
     if (contentBegin < 0 || contentEnd < 0) {
       throw new IllegalStateException("no complete TEXT element found in the raw markup");
     }
-    return new TimemlMarkup(raw, contentBegin, contentEnd, List.copyOf(removals),
-        Set.copyOf(outsideTids));
+    return new TimemlMarkup(raw, new int[] {contentBegin, contentEnd, textEnd},
+        List.copyOf(removals), Set.copyOf(outsideTids), Set.copyOf(outsideEids));
   }
 
   /** TIMEX3 ids used outside TEXT (the creation time's, usually {@code t0}). */
@@ -124,9 +143,19 @@ final class TimemlMarkup {
     return withoutRemovals(0, contentBegin);
   }
 
-  /** The file's characters after the TEXT content, without the removed link elements. */
-  String tail() {
-    return withoutRemovals(contentEnd, raw.length());
+  /** EVENT ids used outside TEXT (TimeBank has EVENTs in a few titles). */
+  Set<String> outsideEids() {
+    return outsideEids;
+  }
+
+  /** The end tag of TEXT, as written (empty for {@code <TEXT/>}). */
+  String textClose() {
+    return withoutRemovals(contentEnd, textEnd);
+  }
+
+  /** The file's characters after the TEXT element, without the removed link elements. */
+  String afterText() {
+    return withoutRemovals(textEnd, raw.length());
   }
 
   private String withoutRemovals(int from, int to) {

@@ -4,8 +4,10 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import javax.xml.stream.Location;
@@ -15,6 +17,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.annalist.core.InvalidInputException;
 import org.annalist.core.io.Utf8;
+import org.annalist.model.EventAspect;
+import org.annalist.model.EventClass;
+import org.annalist.model.EventTense;
+import org.annalist.model.Polarity;
 import org.annalist.model.Span;
 import org.annalist.model.TimexMod;
 import org.annalist.model.TimexType;
@@ -25,13 +31,24 @@ import org.annalist.model.TimexType;
  * TIMEX3 with {@code functionInDocument="CREATION_TIME"}, or any TIMEX3 inside a {@code DCT}
  * element, outside TEXT; failing that, one inside TEXT) and the TIMEX3 and EVENT annotations inside
  * TEXT with their spans. Other elements inside TEXT (SIGNAL...) keep their text and lose their tags;
- * elements outside TEXT (links, instances, EXTRAINFO...) are skipped.
+ * outside TEXT, each {@code MAKEINSTANCE} gives the tense, aspect, polarity, modality and part of
+ * speech of the EVENT its {@code eventID} names, and the other elements (links, EXTRAINFO...) are
+ * skipped.
+ *
+ * <p>Of several MAKEINSTANCEs of one event (TimeBank has one such event), the first in the file
+ * gives its attributes; an event without one keeps {@code null} instance attributes, and a
+ * MAKEINSTANCE without an {@code eventID}, or naming no EVENT inside TEXT, is ignored. Blank
+ * attribute values count as absent; the others are stripped. An EVENT {@code class} or a
+ * MAKEINSTANCE {@code tense}, {@code aspect} or {@code polarity} must be a TimeML 1.2.1 value
+ * exactly ({@link EventClass}, {@link EventTense}, {@link EventAspect}, {@link Polarity}: upper
+ * case, as in TimeBank and AQUAINT); {@code modality} and {@code pos} are kept as written.
  *
  * <p>Files are read as UTF-8 with the JDK's streaming XML parser, with DTDs and external entities
  * disabled. A file that is not UTF-8 or not well-formed XML, that has no TEXT element or more than
- * one, nests a TIMEX3 in a TIMEX3 (or an EVENT in an EVENT), or has a TIMEX3 without a valid
- * {@code tid}, {@code type} and {@code value} is rejected with an {@link InvalidInputException}
- * naming the file and the line and column.
+ * one, nests a TIMEX3 in a TIMEX3 (or an EVENT in an EVENT), has a TIMEX3 without a valid
+ * {@code tid}, {@code type} and {@code value}, an EVENT without an {@code eid}, or an event
+ * attribute that is not a TimeML value, is rejected with an {@link InvalidInputException} naming
+ * the file and the line and column.
  *
  * <p>Immutable and thread-safe.
  *
@@ -45,6 +62,7 @@ public final class TimemlReader {
   private static final String TEXT = "TEXT";
   private static final String TIMEX3 = "TIMEX3";
   private static final String EVENT = "EVENT";
+  private static final String MAKEINSTANCE = "MAKEINSTANCE";
   private static final String DCT = "DCT";
   private static final String DOCID = "DOCID";
 
@@ -128,6 +146,7 @@ public final class TimemlReader {
     private Open openEvent;
     private final List<Pending> timexes = new ArrayList<>();
     private final List<TimemlEvent> events = new ArrayList<>();
+    private final Map<String, Instance> instances = new HashMap<>();
 
     private StringBuilder docId;
     private boolean docIdDone;
@@ -169,7 +188,13 @@ public final class TimemlReader {
         built.add(p.build(body));
       }
       CreationTime created = creationTime != null ? creationTime : creationTimeInText;
-      return new TimemlDocument(id, body, created, built, events);
+      List<TimemlEvent> instantiated = new ArrayList<>(events.size());
+      for (TimemlEvent e : events) {
+        Instance i = instances.get(e.eid());
+        instantiated.add(i == null ? e : new TimemlEvent(e.eid(), e.eventClass(), e.span(),
+            i.tense(), i.aspect(), i.polarity(), i.modality(), i.pos()));
+      }
+      return new TimemlDocument(id, body, created, built, instantiated);
     }
 
     /** A call into the StAX parser, whose every failure becomes an {@link XMLStreamException}. */
@@ -216,12 +241,13 @@ public final class TimemlReader {
           if (openTimex != null) {
             throw fail("TIMEX3 nested inside TIMEX3 " + openTimex.attribute("tid"));
           }
-          openTimex = new Open(text.length(), attributes(), where(reader.getLocation()));
+          openTimex =
+              new Open(TIMEX3, text.length(), attributes(), where(reader.getLocation()));
         } else if (name.equals(EVENT)) {
           if (openEvent != null) {
             throw fail("EVENT nested inside EVENT " + openEvent.attribute("eid"));
           }
-          openEvent = new Open(text.length(), attributes(), where(reader.getLocation()));
+          openEvent = new Open(EVENT, text.length(), attributes(), where(reader.getLocation()));
         }
         return;
       }
@@ -243,11 +269,13 @@ public final class TimemlReader {
           if (outsideTimex != null) {
             throw fail("TIMEX3 nested inside TIMEX3 " + outsideTimex.attribute("tid"));
           }
-          outsideTimex = new Pending(attributes(), 0, 0, where(reader.getLocation()));
+          outsideTimex = new Pending(TIMEX3, attributes(), 0, 0, where(reader.getLocation()));
           outsideTimexText = new StringBuilder();
         }
+        case MAKEINSTANCE -> instance(
+            new Pending(MAKEINSTANCE, attributes(), 0, 0, where(reader.getLocation())));
         default -> {
-          // skipped: links, instances, titles, extra information
+          // skipped: links, titles, extra information
         }
       }
     }
@@ -274,7 +302,8 @@ public final class TimemlReader {
             if (eid == null) {
               throw failAt(p.where, "EVENT without an eid");
             }
-            events.add(new TimemlEvent(eid, p.attribute("class"), span(p.begin, p.end)));
+            events.add(new TimemlEvent(eid.strip(), p.optionalEnum(EventClass.class, "class"),
+                span(p.begin, p.end)));
             openEvent = null;
           }
           default -> {
@@ -306,6 +335,23 @@ public final class TimemlReader {
       }
       depth--;
     }
+
+    /** Keeps the first MAKEINSTANCE of each event, its values checked where it stands. */
+    private void instance(Pending p) {
+      String eventId = p.optional("eventID");
+      if (eventId == null) {
+        return;
+      }
+      // the values are checked even when an earlier MAKEINSTANCE of the event is kept
+      Instance attributes = new Instance(p.optionalEnum(EventTense.class, "tense"),
+          p.optionalEnum(EventAspect.class, "aspect"), p.optionalEnum(Polarity.class, "polarity"),
+          p.optional("modality"), p.optional("pos"));
+      instances.putIfAbsent(eventId, attributes);
+    }
+
+    /** The attributes of a MAKEINSTANCE. */
+    private record Instance(
+        EventTense tense, EventAspect aspect, Polarity polarity, String modality, String pos) {}
 
     private void characters(String chars) {
       if (inText) {
@@ -354,11 +400,13 @@ public final class TimemlReader {
 
     /** An annotation whose start tag has been read. */
     private final class Open {
+      private final String element;
       private final int begin;
       private final String[] attributes;
       private final String where;
 
-      Open(int begin, String[] attributes, String where) {
+      Open(String element, int begin, String[] attributes, String where) {
+        this.element = element;
         this.begin = begin;
         this.attributes = attributes;
         this.where = where;
@@ -369,18 +417,20 @@ public final class TimemlReader {
       }
 
       Pending close(int end) {
-        return new Pending(attributes, begin, end, where);
+        return new Pending(element, attributes, begin, end, where);
       }
     }
 
     /** An annotation read completely, not yet checked. */
     private final class Pending {
+      final String element;
       final String[] attributes;
       final int begin;
       final int end;
       final String where;
 
-      Pending(String[] attributes, int begin, int end, String where) {
+      Pending(String element, String[] attributes, int begin, int end, String where) {
+        this.element = element;
         this.attributes = attributes;
         this.begin = begin;
         this.end = end;
@@ -409,14 +459,23 @@ public final class TimemlReader {
       String required(String name) {
         String v = attribute(name);
         if (v == null) {
-          throw failAt(where, "TIMEX3 " + describe() + " has no " + name + " attribute");
+          throw failAt(where, element + " " + describe() + " has no " + name + " attribute");
         }
         return v;
       }
 
       private String describe() {
-        String tid = attribute("tid");
-        return tid == null ? "(no tid)" : tid;
+        String idName = switch (element) {
+          case EVENT -> "eid";
+          case MAKEINSTANCE -> "eiid";
+          default -> "tid";
+        };
+        String id = attribute(idName);
+        String described = id == null ? "(no " + idName + ")" : id;
+        String eventId = attribute("eventID");
+        return element.equals(MAKEINSTANCE) && eventId != null
+            ? described + " of EVENT " + eventId
+            : described;
       }
 
       TimexType type() {
@@ -429,16 +488,17 @@ public final class TimemlReader {
         }
       }
 
-      TimexMod mod() {
-        String v = optional("mod");
+      /** The attribute as a constant of {@code type}, or {@code null} if absent or blank. */
+      <E extends Enum<E>> E optionalEnum(Class<E> type, String name) {
+        String v = optional(name);
         if (v == null) {
           return null;
         }
         try {
-          return TimexMod.valueOf(v);
+          return Enum.valueOf(type, v);
         } catch (IllegalArgumentException e) {
-          throw failAt(where, "TIMEX3 " + describe() + " has mod \"" + v
-              + "\"; expected one of " + Arrays.toString(TimexMod.values()));
+          throw failAt(where, element + " " + describe() + " has " + name + " \"" + v
+              + "\"; expected one of " + Arrays.toString(type.getEnumConstants()));
         }
       }
 
@@ -451,7 +511,7 @@ public final class TimemlReader {
           return Timex3.builder(new Span(begin, end, body.substring(begin, end)), type(),
                   required("value"))
               .tid(required("tid").strip())
-              .mod(mod())
+              .mod(optionalEnum(TimexMod.class, "mod"))
               .anchorTimeId(optional("anchorTimeID"))
               .beginPoint(optional("beginPoint"))
               .endPoint(optional("endPoint"))

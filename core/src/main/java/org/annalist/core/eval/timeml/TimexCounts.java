@@ -120,13 +120,10 @@ public record TimexCounts(
   }
 
   private double ratio(int numerator, int denominator) {
-    if (denominator == 0) {
-      return gold == 0 && system == 0 ? 1.0 : 0.0;
-    }
-    return (double) numerator / denominator;
+    return Measures.ratio(numerator, denominator, gold == 0 && system == 0);
   }
 
   private static double f1(double precision, double recall) {
-    return precision + recall == 0 ? 0.0 : 2 * precision * recall / (precision + recall);
+    return Measures.f1(precision, recall);
   }
 }

@@ -1,13 +1,13 @@
 package org.annalist.core.eval.timeml;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.annalist.model.Span;
 
 /**
  * Scores system TIMEX3s against gold ones the way TempEval-3 Task A does (UzZaman et al. 2013):
@@ -17,7 +17,8 @@ import java.util.TreeSet;
  * with the DCT.
  *
  * <p>Matching is one-to-one within each document: first every pair with the same span, then a
- * maximum matching of the remaining TIMEX3s whose spans overlap, preferring the larger overlap.
+ * maximum matching of the remaining TIMEX3s whose spans overlap, preferring the larger overlap
+ * ({@link EventScorer} matches EVENTs the same way).
  * Values and types are compared as strings, as the toolkit does. Spans are compared by offsets, so
  * gold and system must be in the same text's coordinates (TimeML TEXT offsets).
  *
@@ -80,40 +81,15 @@ public final class TimexScorer {
     Objects.requireNonNull(documentId, "documentId");
     List<Timex3> g = scored(gold, "gold");
     List<Timex3> s = scored(system, "system");
-    int[] goldMatch = new int[g.size()];
-    int[] systemMatch = new int[s.size()];
-    Arrays.fill(goldMatch, -1);
-    Arrays.fill(systemMatch, -1);
-
+    int[] goldMatch = SpanMatching.match(spans(g), spans(s));
+    boolean[] systemMatched = new boolean[s.size()];
     int strict = 0;
     for (int i = 0; i < g.size(); i++) {
-      for (int j = 0; j < s.size(); j++) {
-        if (systemMatch[j] < 0 && sameSpan(g.get(i), s.get(j))) {
-          goldMatch[i] = j;
-          systemMatch[j] = i;
+      if (goldMatch[i] >= 0) {
+        systemMatched[goldMatch[i]] = true;
+        if (sameSpan(g.get(i), s.get(goldMatch[i]))) {
           strict++;
-          break;
         }
-      }
-    }
-    List<List<Integer>> candidates = new ArrayList<>(g.size());
-    for (int i = 0; i < g.size(); i++) {
-      List<Integer> overlapping = new ArrayList<>();
-      if (goldMatch[i] < 0) {
-        for (int j = 0; j < s.size(); j++) {
-          if (systemMatch[j] < 0 && g.get(i).overlaps(s.get(j))) {
-            overlapping.add(j);
-          }
-        }
-        Timex3 gi = g.get(i);
-        overlapping.sort(Comparator.comparingInt((Integer j) -> -overlap(gi, s.get(j)))
-            .thenComparingInt(j -> j));
-      }
-      candidates.add(overlapping);
-    }
-    for (int i = 0; i < g.size(); i++) {
-      if (goldMatch[i] < 0 && !candidates.get(i).isEmpty()) {
-        augment(i, candidates, goldMatch, systemMatch, new boolean[s.size()]);
       }
     }
 
@@ -144,7 +120,7 @@ public final class TimexScorer {
       }
     }
     for (int j = 0; j < s.size(); j++) {
-      if (systemMatch[j] < 0) {
+      if (!systemMatched[j]) {
         errors.add(new TimexError(documentId, TimexError.Kind.SPURIOUS, null, s.get(j)));
       }
     }
@@ -153,25 +129,6 @@ public final class TimexScorer {
     TimexCounts counts =
         new TimexCounts(g.size(), s.size(), strict, relaxed, typeCorrect, valueCorrect);
     return new TimexScores(counts, Map.of(documentId, counts), errors);
-  }
-
-  /** Kuhn's augmenting path from gold {@code i}; only relaxed candidates take part. */
-  private static boolean augment(
-      int i, List<List<Integer>> candidates, int[] goldMatch, int[] systemMatch,
-      boolean[] visited) {
-    for (int j : candidates.get(i)) {
-      if (visited[j]) {
-        continue;
-      }
-      visited[j] = true;
-      if (systemMatch[j] < 0
-          || augment(systemMatch[j], candidates, goldMatch, systemMatch, visited)) {
-        goldMatch[i] = j;
-        systemMatch[j] = i;
-        return true;
-      }
-    }
-    return false;
   }
 
   private static List<Timex3> scored(List<Timex3> timexes, String side) {
@@ -183,13 +140,12 @@ public final class TimexScorer {
         .toList();
   }
 
-  private static boolean sameSpan(Timex3 a, Timex3 b) {
-    return a.span().begin() == b.span().begin() && a.span().end() == b.span().end();
+  private static List<Span> spans(List<Timex3> timexes) {
+    return timexes.stream().map(Timex3::span).toList();
   }
 
-  private static int overlap(Timex3 a, Timex3 b) {
-    return Math.min(a.span().end(), b.span().end())
-        - Math.max(a.span().begin(), b.span().begin());
+  private static boolean sameSpan(Timex3 a, Timex3 b) {
+    return SpanMatching.same(a.span(), b.span());
   }
 
   private static int position(TimexError e) {

@@ -8,6 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.annalist.core.InvalidInputException;
+import org.annalist.model.EventAspect;
+import org.annalist.model.EventAttributes;
+import org.annalist.model.EventClass;
+import org.annalist.model.EventTense;
+import org.annalist.model.Polarity;
 import org.annalist.model.TimexMod;
 import org.annalist.model.TimexType;
 import org.junit.jupiter.api.Test;
@@ -100,14 +105,79 @@ class TimemlReaderTest {
   }
 
   @Test
-  void keepsEventsMinimally() {
+  void readsEventsWithTheAttributesOfTheirInstance() {
     TimemlDocument doc = reader.read(TML, "x.tml");
     assertThat(doc.events()).singleElement().satisfies(e -> {
       assertThat(e.eid()).isEqualTo("e1");
-      assertThat(e.eventClass()).isEqualTo("OCCURRENCE");
+      assertThat(e.eventClass()).isEqualTo(EventClass.OCCURRENCE);
       assertThat(e.span().text()).isEqualTo("exploded");
       assertThat(e.span().begin()).isEqualTo(TEXT.indexOf("exploded"));
+      assertThat(e.tense()).isEqualTo(EventTense.PAST);
+      assertThat(e.aspect()).isEqualTo(EventAspect.NONE);
+      assertThat(e.polarity()).isEqualTo(Polarity.POS);
+      assertThat(e.modality()).isNull();
+      assertThat(e.pos()).isEqualTo("VERB");
+      assertThat(e.findAttributes()).contains(new EventAttributes(EventClass.OCCURRENCE,
+          EventTense.PAST, EventAspect.NONE, Polarity.POS, null));
     });
+  }
+
+  private static final String INSTANCES =
+      """
+      <TimeML>
+      <MAKEINSTANCE eventID="e3" eiid="ei0" tense="FUTURE" aspect="NONE" polarity="POS" pos="VERB"/>
+      <TEXT>He <EVENT eid="e1" class="I_STATE">wants</EVENT> to <EVENT eid="e2" \
+      class="OCCURRENCE">leave</EVENT>, but <EVENT eid="e3" class="STATE">won't</EVENT> \
+      <EVENT eid="e4" class="REPORTING">say</EVENT>.</TEXT>
+      <MAKEINSTANCE eventID="e1" eiid="ei1" tense="PRESENT" aspect="PERFECTIVE_PROGRESSIVE" \
+      polarity="NEG" modality=" WOULD " pos=" "/>
+      <MAKEINSTANCE eventID="e1" eiid="ei9" tense="PAST" aspect="NONE" polarity="POS" pos="NOUN"/>
+      <MAKEINSTANCE eiid="ei8" tense="PAST"/>
+      <MAKEINSTANCE eventID="e99" eiid="ei7" tense="PAST"/>
+      <MAKEINSTANCE eventID="e4" eiid="ei4" tense="" polarity="NEG"/>
+      </TimeML>
+      """;
+
+  @Test
+  void theFirstInstanceOfAnEventGivesItsAttributesWhereverItStands() {
+    TimemlDocument doc = reader.read(INSTANCES, "i.tml");
+    assertThat(doc.events()).extracting(TimemlEvent::eid).containsExactly("e1", "e2", "e3", "e4");
+    TimemlEvent wants = doc.events().get(0);
+    assertThat(wants).isEqualTo(new TimemlEvent("e1", EventClass.I_STATE, wants.span(),
+        EventTense.PRESENT, EventAspect.PERFECTIVE_PROGRESSIVE, Polarity.NEG, "WOULD", null));
+    assertThat(wants.findAttributes()).map(EventAttributes::modality).contains("would");
+    TimemlEvent leave = doc.events().get(1);
+    assertThat(leave.hasInstance()).isFalse();
+    assertThat(leave.tense()).isNull();
+    assertThat(leave.findAttributes()).isEmpty();
+    assertThat(doc.findEvent("e3").orElseThrow().tense()).isEqualTo(EventTense.FUTURE);
+    TimemlEvent say = doc.events().get(3);
+    assertThat(say.tense()).isNull();
+    assertThat(say.polarity()).isEqualTo(Polarity.NEG);
+    assertThat(say.hasInstance()).isTrue();
+    assertThat(say.findAttributes()).isEmpty();
+  }
+
+  @Test
+  void anUnknownEventValueIsRejectedWithItsPosition() {
+    String badTense = INSTANCES.replace("ei9\" tense=\"PAST\"", "ei9\" tense=\"past\"");
+    assertThatThrownBy(() -> reader.read(badTense, "i.tml"))
+        .isExactlyInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("i.tml: line 5, column ")
+        .hasMessageContaining("MAKEINSTANCE ei9 of EVENT e1 has tense \"past\"; expected one of "
+            + "[PAST, PRESENT, FUTURE, INFINITIVE, PRESPART, PASTPART, NONE]");
+    String badClass = INSTANCES.replace("class=\"STATE\"", "class=\"EVENT\"");
+    assertThatThrownBy(() -> reader.read(badClass, "c.tml"))
+        .isExactlyInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("c.tml: line 3, column ")
+        .hasMessageContaining("EVENT e3 has class \"EVENT\"; expected one of [OCCURRENCE,");
+    String badAspect = INSTANCES.replace("aspect=\"PERFECTIVE_PROGRESSIVE\"", "aspect=\"PERF\"");
+    assertThatThrownBy(() -> reader.read(badAspect, "a.tml"))
+        .hasMessageContaining("MAKEINSTANCE ei1 of EVENT e1 has aspect \"PERF\"");
+    String badPolarity = INSTANCES.replace("polarity=\"NEG\"/>", "polarity=\"NO\"/>");
+    assertThatThrownBy(() -> reader.read(badPolarity, "p.tml"))
+        .hasMessageStartingWith("p.tml: line 8, column ")
+        .hasMessageContaining("MAKEINSTANCE ei4 of EVENT e4 has polarity \"NO\"");
   }
 
   @Test

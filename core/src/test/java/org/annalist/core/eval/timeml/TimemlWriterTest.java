@@ -7,6 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.annalist.model.EventAspect;
+import org.annalist.model.EventClass;
+import org.annalist.model.EventTense;
+import org.annalist.model.Polarity;
 import org.annalist.model.Span;
 import org.annalist.model.TimexMod;
 import org.annalist.model.TimexType;
@@ -173,6 +177,117 @@ class TimemlWriterTest {
     assertThatThrownBy(() -> writer.write(TML, "m.tml", List.of(elsewhere)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("m.tml: TIMEX3 [0, 5) \"Today\" does not match the TEXT");
+  }
+
+  /** TimeBank-like: events beside timexes, two instances of one event, one event without any. */
+  private static final String EVENTS =
+      """
+      <?xml version="1.0" ?>
+      <TimeML>
+      <DOCID>wsj_0006</DOCID>
+      <DCT><TIMEX3 tid="t0" type="DATE" value="1989-10-31" functionInDocument="CREATION_TIME">\
+      10/31/89</TIMEX3></DCT>
+      <TITLE>Pacific First <EVENT eid="e1" class="OCCURRENCE">Sale</EVENT></TITLE>
+      <TEXT>
+      Pacific First Financial Corp. <EVENT eid="e4" class="REPORTING">said</EVENT> \
+      <TIMEX3 tid="t9" type="DATE" value="1989-10-30">yesterday</TIMEX3> shareholders \
+      <EVENT eid="e5" class="OCCURRENCE">approved</EVENT> its \
+      <EVENT eid="e6" class="I_ACTION">acquisition</EVENT>, which <EVENT eid="e7" \
+      class="STATE">would</EVENT> not <EVENT eid="e8" class="OCCURRENCE">close</EVENT>.
+      </TEXT>
+      <MAKEINSTANCE eventID="e4" eiid="ei1" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
+      <MAKEINSTANCE eventID="e5" eiid="ei2" tense="PAST" aspect="PERFECTIVE" polarity="POS" \
+      pos="VERB" />
+      <MAKEINSTANCE eventID="e6" eiid="ei3" tense="NONE" aspect="NONE" polarity="POS" pos="NOUN"/>
+      <MAKEINSTANCE eventID="e6" eiid="ei9" tense="NONE" aspect="NONE" polarity="POS" pos="NOUN"/>
+      <MAKEINSTANCE eventID="e8" eiid="ei5" tense="INFINITIVE" aspect="NONE" polarity="NEG" \
+      modality="WOULD" pos="VERB"/>
+      <TLINK lid="l1" relType="BEFORE" eventInstanceID="ei1" relatedToTime="t0"/>
+      </TimeML>
+      """;
+
+  @Test
+  void writesTheGoldEventsAndTheirInstancesBackIdentically() {
+    TimemlDocument gold = reader.read(EVENTS, "wsj_0006.tml");
+    assertThat(gold.events()).hasSize(5);
+    String written = writer.write(EVENTS, "wsj_0006.tml", gold.timexes(), gold.events());
+    TimemlDocument again = reader.read(written, "wsj_0006.tml");
+    assertThat(again.text()).isEqualTo(gold.text());
+    assertThat(again.timexes()).isEqualTo(gold.timexes().stream().map(t -> t.toBuilder()
+        .tid("t1").build()).toList());
+    // the same events and attributes; only the ids change, around e1 used in the title
+    assertThat(again.events()).extracting(TimemlEvent::eid)
+        .containsExactly("e2", "e3", "e4", "e5", "e6");
+    assertThat(again.events()).isEqualTo(gold.events().stream()
+        .map(e -> e.withEid(again.events().get(gold.events().indexOf(e)).eid())).toList());
+    assertThat(again.events().get(3).hasInstance()).isFalse();
+    assertThat(again.events().get(4).modality()).isEqualTo("WOULD");
+    // and writing what was read gives the same file again
+    assertThat(writer.write(written, "wsj_0006.tml", again.timexes(), again.events()))
+        .isEqualTo(written);
+  }
+
+  @Test
+  void writesEventsInTextAndOneInstanceEachAfterIt() {
+    TimemlDocument gold = reader.read(EVENTS, "wsj_0006.tml");
+    String written = writer.write(EVENTS, "wsj_0006.tml", List.of(), gold.events());
+    assertThat(written).contains("Corp. <EVENT eid=\"e2\" class=\"REPORTING\">said</EVENT> "
+        + "yesterday shareholders <EVENT eid=\"e3\" class=\"OCCURRENCE\">approved</EVENT>");
+    assertThat(written).contains("""
+        </TEXT>
+        <MAKEINSTANCE eventID="e2" eiid="ei2" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
+        <MAKEINSTANCE eventID="e3" eiid="ei3" tense="PAST" aspect="PERFECTIVE" polarity="POS" \
+        pos="VERB"/>
+        <MAKEINSTANCE eventID="e4" eiid="ei4" tense="NONE" aspect="NONE" polarity="POS" pos="NOUN"/>
+        <MAKEINSTANCE eventID="e5" eiid="ei5"/>
+        <MAKEINSTANCE eventID="e6" eiid="ei6" tense="INFINITIVE" aspect="NONE" polarity="NEG" \
+        pos="VERB" modality="WOULD"/>
+        </TimeML>
+        """);
+    assertThat(written).doesNotContain("TLINK", "ei9", "<TIMEX3 tid=\"t9\"");
+    assertThat(written).contains("<TITLE>Pacific First <EVENT eid=\"e1\" class=\"OCCURRENCE\">");
+  }
+
+  @Test
+  void writesSystemEventsBesideTouchingTimexesAndEmptyOnes() {
+    String xml = "<TimeML><TEXT>left Monday</TEXT></TimeML>";
+    String text = "left Monday";
+    TimemlEvent left = new TimemlEvent("x", EventClass.OCCURRENCE, Span.of(text, 0, 4),
+        EventTense.PAST, EventAspect.NONE, Polarity.POS, " would ", "VERB");
+    TimemlEvent empty = new TimemlEvent("y", null, Span.of(text, 4, 4));
+    Timex3 monday = Timex3.builder(Span.of(text, 4, 11), TimexType.DATE, "XXXX-WXX-1").build();
+    String written = writer.write(xml, "s.tml", List.of(monday), List.of(empty, left));
+    assertThat(written).isEqualTo("<TimeML><TEXT>"
+        + "<EVENT eid=\"e1\" class=\"OCCURRENCE\">left</EVENT><EVENT eid=\"e2\"></EVENT>"
+        + "<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"XXXX-WXX-1\"> Monday</TIMEX3></TEXT>\n"
+        + "<MAKEINSTANCE eventID=\"e1\" eiid=\"ei1\" tense=\"PAST\" aspect=\"NONE\" "
+        + "polarity=\"POS\" pos=\"VERB\" modality=\"would\"/>\n"
+        + "<MAKEINSTANCE eventID=\"e2\" eiid=\"ei2\"/></TimeML>");
+    assertThat(reader.read(written, "s.tml").events()).extracting(TimemlEvent::modality)
+        .containsExactly("would", null);
+  }
+
+  @Test
+  void rejectsAnEventOverlappingATimexOrAnotherEvent() {
+    TimemlDocument gold = reader.read(EVENTS, "wsj_0006.tml");
+    TimemlEvent said = gold.events().get(0);
+    Timex3 saidYesterday = Timex3.builder(
+        Span.of(gold.text(), said.span().begin() + 2, said.span().end() + 10), TimexType.DATE,
+        "1989-10-30").build();
+    assertThatThrownBy(() -> writer.write(EVENTS, "o.tml", List.of(saidYesterday), List.of(said)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("o.tml: TIMEX3 " + saidYesterday.span() + " overlaps EVENT " + said.span()
+            + "; EVENTs and TIMEX3s are not nested");
+    TimemlEvent sa = new TimemlEvent("e", null, Span.of(gold.text(), said.span().begin(),
+        said.span().begin() + 2));
+    assertThatThrownBy(() -> writer.write(EVENTS, "o.tml", List.of(), List.of(said, sa)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("overlaps EVENT")
+        .hasMessageContaining("TimeML does not nest or cross EVENTs");
+    TimemlEvent elsewhere = new TimemlEvent("e", null, new Span(1, 5, "Nope"));
+    assertThatThrownBy(() -> writer.write(EVENTS, "m.tml", List.of(), List.of(elsewhere)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("m.tml: EVENT [1, 5) \"Nope\" does not match the TEXT");
   }
 
   @Test
