@@ -6,13 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.annalist.core.eval.timeml.TimemlDocument;
 import org.annalist.core.eval.timeml.TimemlEvent;
@@ -34,8 +30,9 @@ import org.annalist.model.Token;
  * .tml} file goes through the project's text stage, and each gold EVENT is given to the sentence
  * and the token it overlaps (the last overlapping token that is not punctuation; TimeML events are
  * almost always one token). The class comes from the EVENT element, tense, aspect, polarity and
- * modality from the first MAKEINSTANCE of the event (missing or unknown values read as {@code
- * NONE} / {@code POS} / no modality; the modality lower case, {@code none} read as no modality).
+ * modality from the event's MAKEINSTANCE, as {@link TimemlReader} reads them (missing values read
+ * as {@code OCCURRENCE} / {@code NONE} / {@code POS} / no modality; the modality lower case,
+ * {@code none} read as no modality).
  *
  * <p>Immutable and thread-safe.
  *
@@ -49,9 +46,6 @@ import org.annalist.model.Token;
  * @param unplaced gold events that overlap no token (not counted anywhere)
  */
 public record EventCorpus(List<Sentence> sentences, int documents, int unplaced) {
-
-  private static final Pattern MAKEINSTANCE = Pattern.compile("<MAKEINSTANCE\\b([^>]*)>");
-  private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)\\s*=\\s*\"([^\"]*)\"");
 
   /**
    * Checks the components.
@@ -173,15 +167,13 @@ public record EventCorpus(List<Sentence> sentences, int documents, int unplaced)
         throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
       }
       TimemlDocument doc = reader.read(xml, file.toString());
-      Map<String, Map<String, String>> instances = instances(xml);
       AnalyzedDocument analyzed = pipeline.analyze(documentId(doc.id()), doc.text());
-      unplaced += place(doc, instances, analyzed.expect(TextLayer.KEY), sentences);
+      unplaced += place(doc, analyzed.expect(TextLayer.KEY), sentences);
     }
     return new EventCorpus(sentences, files.size(), unplaced);
   }
 
-  private static int place(TimemlDocument doc, Map<String, Map<String, String>> instances,
-      TextLayer layer, List<Sentence> out) {
+  private static int place(TimemlDocument doc, TextLayer layer, List<Sentence> out) {
     List<TimemlEvent> events = doc.events();
     int e = 0;
     int unplaced = 0;
@@ -190,7 +182,7 @@ public record EventCorpus(List<Sentence> sentences, int documents, int unplaced)
       List<GoldEvent> gold = new ArrayList<>();
       while (e < events.size() && events.get(e).span().begin() < s.span().end()) {
         TimemlEvent event = events.get(e++);
-        GoldEvent g = place(event, tokens, attributes(event, instances.get(event.eid())));
+        GoldEvent g = place(event, tokens, attributes(event));
         if (g == null) {
           unplaced++;
         } else {
@@ -225,13 +217,13 @@ public record EventCorpus(List<Sentence> sentences, int documents, int unplaced)
     return new GoldEvent(event.eid(), head < 0 ? last : head, first, last, span, gold);
   }
 
-  private static EventAttributes attributes(TimemlEvent event, Map<String, String> instance) {
-    EventClass eventClass = parse(EventClass.class, event.eventClass(), EventClass.OCCURRENCE);
-    Map<String, String> a = instance == null ? Map.of() : instance;
-    EventTense tense = parse(EventTense.class, a.get("tense"), EventTense.NONE);
-    EventAspect aspect = parse(EventAspect.class, a.get("aspect"), EventAspect.NONE);
-    Polarity polarity = parse(Polarity.class, a.get("polarity"), Polarity.POS);
-    String modality = a.get("modality");
+  private static EventAttributes attributes(TimemlEvent event) {
+    EventClass eventClass =
+        event.eventClass() == null ? EventClass.OCCURRENCE : event.eventClass();
+    EventTense tense = event.tense() == null ? EventTense.NONE : event.tense();
+    EventAspect aspect = event.aspect() == null ? EventAspect.NONE : event.aspect();
+    Polarity polarity = event.polarity() == null ? Polarity.POS : event.polarity();
+    String modality = event.modality();
     if (modality != null) {
       modality = modality.strip().toLowerCase(Locale.ROOT);
       if (modality.isEmpty() || modality.equals("none")) {
@@ -239,35 +231,6 @@ public record EventCorpus(List<Sentence> sentences, int documents, int unplaced)
       }
     }
     return new EventAttributes(eventClass, tense, aspect, polarity, modality);
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String value, E fallback) {
-    if (value == null) {
-      return fallback;
-    }
-    try {
-      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      return fallback;
-    }
-  }
-
-  /** The attributes of the first MAKEINSTANCE of each event id. */
-  static Map<String, Map<String, String>> instances(String xml) {
-    Map<String, Map<String, String>> byEvent = new HashMap<>();
-    Matcher m = MAKEINSTANCE.matcher(xml);
-    while (m.find()) {
-      Map<String, String> attributes = new HashMap<>();
-      Matcher a = ATTRIBUTE.matcher(m.group(1));
-      while (a.find()) {
-        attributes.put(a.group(1), a.group(2));
-      }
-      String eid = attributes.get("eventID");
-      if (eid != null) {
-        byEvent.putIfAbsent(eid, attributes);
-      }
-    }
-    return byEvent;
   }
 
   private static String documentId(String timemlId) {
