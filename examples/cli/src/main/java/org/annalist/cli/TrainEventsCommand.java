@@ -10,16 +10,23 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.annalist.core.AnnalistException;
+import org.annalist.core.eval.timeml.EventScorer;
+import org.annalist.core.eval.timeml.EventScores;
+import org.annalist.core.eval.timeml.TimemlEvent;
 import org.annalist.extraction.events.triggers.EventCorpus;
 import org.annalist.extraction.events.triggers.EventFeatureGroup;
 import org.annalist.extraction.events.triggers.EventRecognizer;
-import org.annalist.extraction.events.triggers.EventScores;
+import org.annalist.extraction.events.triggers.RecognizedEvent;
 import org.annalist.extraction.events.triggers.EventTrainer;
+import org.annalist.extraction.events.triggers.TriggerScores;
 import org.annalist.extraction.text.EnglishModels;
 import org.annalist.extraction.text.TextStage;
+import org.annalist.model.Token;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,7 +37,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code annalist train-events}: trains the TimeML event model with {@link EventTrainer} on the
  * {@code .tml} files of one or more directories, writes it, and prints its TempEval-3-style
- * figures ({@link EventScores}) on development directories (never trained on). With {@code
+ * figures ({@link TriggerScores}, and the same through the core Task B {@link EventScorer}) on
+ * development directories (never trained on). With {@code
  * --ablation} it also trains one model per feature group left out and prints each one's figures on
  * the development data. Every parameter has a fixed default, so the same command gives the same
  * model; elapsed times come from {@link System#nanoTime()}. Filled in by picocli and run once; not
@@ -179,10 +187,13 @@ final class TrainEventsCommand implements Callable<Integer> {
         trainSeconds, recognizer.threshold(), output, size);
     if (devCorpus != null) {
       long tagStart = System.nanoTime();
-      EventScores scores = EventScores.score(recognizer, devCorpus);
+      TriggerScores scores = TriggerScores.score(recognizer, devCorpus);
       double tagSeconds = (System.nanoTime() - tagStart) / 1e9;
       out.printf(Locale.ROOT, "dev %s (recognised in %.2f s):%n", dev, tagSeconds);
       out.print(scores.toTable());
+      out.printf(Locale.ROOT, "TempEval-3 Task B, as the timeml command scores it"
+          + " (core EventScorer):%n");
+      out.print(taskB(recognizer, devCorpus).toTable());
       if (ablation) {
         out.printf(Locale.ROOT, "ablation on dev (each group removed in turn):%n");
         out.printf(Locale.ROOT, "%-12s %8s %8s %8s %8s %8s%n", "removed", "relaxF1", "strictF1",
@@ -201,14 +212,33 @@ final class TrainEventsCommand implements Callable<Integer> {
                   ? EventTrainer.Algorithm.GIS : EventTrainer.Algorithm.QN,
                   l2 == null ? EventTrainer.DEFAULT_L2 : l2)
               .withThreshold(recognizer.threshold());
-          row(out, g.cliName(), EventScores.score(without.train(trainCorpus), devCorpus));
+          row(out, g.cliName(), TriggerScores.score(without.train(trainCorpus), devCorpus));
         }
       }
     }
     return AnnalistCommand.OK;
   }
 
-  private static void row(PrintStream out, String name, EventScores s) {
+  /** The core Task B scorer's figures of the recogniser on the corpus, document by document. */
+  static EventScores taskB(EventRecognizer recognizer, EventCorpus corpus) {
+    Map<String, List<TimemlEvent>> gold = new TreeMap<>();
+    Map<String, List<TimemlEvent>> system = new TreeMap<>();
+    int n = 0;
+    for (EventCorpus.Sentence s : corpus.sentences()) {
+      List<TimemlEvent> g = gold.computeIfAbsent(s.document(), d -> new ArrayList<>());
+      List<TimemlEvent> f = system.computeIfAbsent(s.document(), d -> new ArrayList<>());
+      for (EventCorpus.GoldEvent e : s.events()) {
+        g.add(TimemlEvent.of(e.eid(), e.span(), e.attributes(), null));
+      }
+      for (RecognizedEvent e : recognizer.recognize(s.tokens())) {
+        Token t = s.tokens().get(e.token());
+        f.add(TimemlEvent.of("s" + ++n, t.span(), e.attributes(), t.pos()));
+      }
+    }
+    return EventScorer.create().score(gold, system);
+  }
+
+  private static void row(PrintStream out, String name, TriggerScores s) {
     out.printf(Locale.ROOT, "%-12s %8.2f %8.2f %8.2f %8.2f %8.2f%n", name, 100 * s.relaxedF1(),
         100 * s.strictF1(), 100 * s.classF1(), 100 * s.relaxedPrecision(),
         100 * s.relaxedRecall());

@@ -7,7 +7,7 @@
  * org.annalist.extraction.events.triggers.EventTrainer} trains such a model on an {@link
  * org.annalist.extraction.events.triggers.EventCorpus} (TimeML files run through the text stage)
  * with the {@link org.annalist.extraction.events.triggers.EventFeatureGroup}s it is given, and
- * {@link org.annalist.extraction.events.triggers.EventScores} gives its TempEval-3 Task B style
+ * {@link org.annalist.extraction.events.triggers.TriggerScores} gives its TempEval-3 Task B style
  * figures on held-out files.
  */
 package org.annalist.extraction.events.triggers;

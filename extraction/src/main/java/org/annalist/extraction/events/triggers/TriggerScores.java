@@ -16,7 +16,7 @@ import org.annalist.model.Token;
  * <p>Immutable and thread-safe.
  *
  * <pre>{@code
- * EventScores scores = EventScores.score(recognizer, EventCorpus.read(dirs, text));
+ * TriggerScores scores = TriggerScores.score(recognizer, EventCorpus.read(dirs, text));
  * System.out.print(scores.toTable());
  * }</pre>
  *
@@ -30,7 +30,7 @@ import org.annalist.model.Token;
  * @param polarityCorrect relaxed matches with the right polarity
  * @param modalityCorrect relaxed matches with the right modality
  */
-public record EventScores(
+public record TriggerScores(
     int gold, int found, int relaxed, int strict, int classCorrect, int tenseCorrect,
     int aspectCorrect, int polarityCorrect, int modalityCorrect) {
 
@@ -48,7 +48,7 @@ public record EventScores(
    * @param modalityCorrect relaxed matches with the right modality
    * @throws IllegalArgumentException if a count is negative or the matches exceed the events
    */
-  public EventScores {
+  public TriggerScores {
     if (gold < 0 || found < 0 || relaxed < 0 || strict < 0 || classCorrect < 0
         || tenseCorrect < 0 || aspectCorrect < 0 || polarityCorrect < 0 || modalityCorrect < 0) {
       throw new IllegalArgumentException("negative count");
@@ -65,7 +65,7 @@ public record EventScores(
    * @param corpus the gold events
    * @return the figures
    */
-  public static EventScores score(EventRecognizer recognizer, EventCorpus corpus) {
+  public static TriggerScores score(EventRecognizer recognizer, EventCorpus corpus) {
     Objects.requireNonNull(recognizer, "recognizer");
     int gold = 0;
     int found = 0;
@@ -76,7 +76,7 @@ public record EventScores(
       found += events.size();
       match(s, events, counts);
     }
-    return new EventScores(gold, found, counts[0], counts[1], counts[2], counts[3], counts[4],
+    return new TriggerScores(gold, found, counts[0], counts[1], counts[2], counts[3], counts[4],
         counts[5], counts[6]);
   }
 
