@@ -25,9 +25,9 @@ import opennlp.tools.util.TrainingParameters;
  * sometimes stops after a few iterations, leaving a model whose mean probability of {@code O}
  * over the training tokens is more than 0.05 away from the share of {@code O} (at the optimum
  * of a maximum-entropy model they are nearly equal); such a run is retried with half the L2 cost,
- * at most three times. After training, the model is converted to the project's compact form (features whose
- * weights are all below 0.001 in absolute value dropped), checked against OpenNLP's
- * probabilities on the first 2,000 training tokens.
+ * at most three times. After training, the model is converted to the project's compact form
+ * (features whose weights are all below 0.001 in absolute value dropped), checked against
+ * OpenNLP's probabilities on the first 2,000 training tokens.
  *
  * <p>Immutable and thread-safe; each {@link #train} call is independent.
  *
