@@ -27,8 +27,9 @@ import org.annalist.model.Token;
 /**
  * Finds the TimeML event mentions of a sentence: each token is classified by a maximum-entropy
  * model (trained with Apache OpenNLP, stored and evaluated by the project) as no event ({@code
- * O}) or as the trigger of an event of one of the seven TimeML classes, from features the project computes itself ({@link EventFeatureGroup}); the
- * committed model {@value #MODEL} was trained on TempEval-3 TBAQ-cleaned (TimeBank and AQUAINT),
+ * O}) or as the trigger of an event of one of the seven TimeML classes, from features the
+ * project computes itself ({@link EventFeatureGroup}); the committed model {@value #MODEL} was
+ * trained on TempEval-3 TBAQ-cleaned (TimeBank and AQUAINT),
  * see {@code org/annalist/extraction/events/EVENT-MODEL.md}. A token is a trigger when the model's
  * probability of {@code O} is below the model's threshold; its class is the most probable of the
  * seven, and {@link RecognizedEvent#confidence()} that class's probability.
