@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       ClustersCommand.class,
       TrainNerCommand.class,
+      TrainEventsCommand.class,
       ConllCommand.class,
       TimemlCommand.class,
       BratCommand.class,

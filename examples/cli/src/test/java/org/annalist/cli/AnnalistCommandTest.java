@@ -49,7 +49,8 @@ class AnnalistCommandTest {
   void helpListsTheCommandsAndEachCommandsHelpItsOptions() {
     assertThat(run("--help")).isZero();
     assertThat(stdout()).contains("analyze").contains("bench").contains("validate")
-        .contains("clusters").contains("train-ner").contains("conll").contains("timeml");
+        .contains("clusters").contains("train-ner").contains("train-events").contains("conll")
+        .contains("timeml");
     out.reset();
     assertThat(run("analyze", "--help")).isZero();
     assertThat(stdout()).contains("--output").contains("--threads");

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CommandLineTest {
 
   static final List<String> COMMANDS =
-      List.of("analyze", "bench", "validate", "clusters", "train-ner", "conll", "timeml", "brat");
+      List.of("analyze", "bench", "validate", "clusters", "train-ner", "train-events", "conll",
+          "timeml", "brat");
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -46,6 +47,7 @@ class CommandLineTest {
       case "validate" -> List.of("x.json");
       case "clusters" -> List.of("-o", "clusters.tsv", "x.txt");
       case "train-ner" -> List.of("--train", "eng.train", "-o", "model.bin");
+      case "train-events" -> List.of("--train", "tbaq", "-o", "model.bin");
       case "conll" -> List.of("in.conll", "out.txt");
       case "timeml", "brat" -> List.of("in", "out");
       default -> throw new IllegalArgumentException(command);
@@ -71,7 +73,7 @@ class CommandLineTest {
     assertThat(execute("--help")).isZero();
     assertThat(stderr()).isEmpty();
     assertThat(stdout()).startsWith("Usage: annalist [-hV] COMMAND")
-        .contains("analyze    Analyse articles and write them as JSON.")
+        .contains("analyze       Analyse articles and write them as JSON.")
         .contains("Exit status:");
     for (String command : COMMANDS) {
       assertThat(stdout()).containsPattern("(?m)^  " + command + " +[A-Z]");
@@ -207,7 +209,7 @@ class CommandLineTest {
     String option = switch (command) {
       case "conll" -> "--model";
       case "timeml", "validate" -> null;
-      case "train-ner" -> "--dev";
+      case "train-ner", "train-events" -> "--dev";
       default -> "--threads";
     };
     if (option == null) {
