@@ -179,8 +179,8 @@ class DatasetValidatorTest {
     token(analysed, 0).put("confidnce", 0.5);
     ((ObjectNode) token(analysed, 1).get("span")).put("end", "nine");
     ((ObjectNode) analysed.get("document").get("structure").get(0)).put("label", "TITLE");
-    ObjectNode second = analysed.withArray("layers").addObject().put("layer", "events");
-    second.put("stage", "events");
+    ObjectNode second = analysed.withArray("layers").addObject().put("layer", "chronology");
+    second.put("stage", "chronology");
     ValidationReport report = validateTree(analysed);
     assertThat(report.violations()).extracting(Violation::path).containsExactly(
         "$.document.structure[0].label",
@@ -191,7 +191,7 @@ class DatasetValidatorTest {
         m -> assertThat(m).contains("HEADLINE").contains("\"TITLE\""),
         m -> assertThat(m).contains("unknown property").contains("confidence"),
         m -> assertThat(m).contains("expected an integer").contains("\"nine\""),
-        m -> assertThat(m).contains("unknown layer \"events\"")
+        m -> assertThat(m).contains("unknown layer \"chronology\"")
             .contains("text, entities, time, claims, quantities"));
   }
 
