@@ -1,6 +1,9 @@
 package org.annalist.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -85,5 +88,39 @@ final class FileArguments {
           : reason.substring(0, 1).toLowerCase(Locale.ROOT) + reason.substring(1);
     }
     return String.valueOf(e.getMessage());
+  }
+
+  /** Writes a model to a stream. */
+  interface ModelWriter {
+    /** Writes the model to {@code stream}. */
+    void write(OutputStream stream) throws IOException;
+  }
+
+  /**
+   * Writes a trained model to {@code output}, creating its folder, and {@return its size in
+   * bytes, -1 if it cannot be read back, or null when it could not be written} (the reason is then
+   * one line on {@code err}).
+   */
+  static Long writeModel(Path output, ModelWriter model, PrintStream err) {
+    try {
+      Path parent = output.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      try (OutputStream stream = Files.newOutputStream(output)) {
+        model.write(stream);
+      }
+    } catch (IOException e) {
+      err.println("annalist: " + output + ": cannot write: " + reason(e));
+      return null;
+    } catch (UncheckedIOException e) {
+      err.println("annalist: " + output + ": cannot write: " + reason(e.getCause()));
+      return null;
+    }
+    try {
+      return Files.size(output);
+    } catch (IOException e) {
+      return -1L;
+    }
   }
 }

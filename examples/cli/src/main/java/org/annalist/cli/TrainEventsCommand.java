@@ -1,10 +1,7 @@
 package org.annalist.cli;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -165,23 +162,9 @@ final class TrainEventsCommand implements Callable<Integer> {
     long start = System.nanoTime();
     EventRecognizer recognizer = trainer.train(trainCorpus);
     double trainSeconds = (System.nanoTime() - start) / 1e9;
-    try {
-      Path parent = output.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      try (OutputStream stream = Files.newOutputStream(output)) {
-        recognizer.write(stream);
-      }
-    } catch (IOException e) {
-      err.println("annalist: " + output + ": cannot write: " + FileArguments.reason(e));
+    Long size = FileArguments.writeModel(output, recognizer::write, err);
+    if (size == null) {
       return AnnalistCommand.SOME_FAILED;
-    }
-    long size;
-    try {
-      size = Files.size(output);
-    } catch (IOException e) {
-      size = -1;
     }
     out.printf(Locale.ROOT, "trained in %.1f s (threshold %s); wrote %s (%,d bytes)%n",
         trainSeconds, recognizer.threshold(), output, size);

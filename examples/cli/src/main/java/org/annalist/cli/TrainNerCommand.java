@@ -1,7 +1,6 @@
 package org.annalist.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -181,26 +180,9 @@ final class TrainNerCommand implements Callable<Integer> {
       return AnnalistCommand.SOME_FAILED;
     }
     double trainSeconds = (System.nanoTime() - start) / 1e9;
-    try {
-      Path parent = output.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      try (OutputStream stream = Files.newOutputStream(output)) {
-        recognizer.write(stream);
-      }
-    } catch (IOException e) {
-      err.println("annalist: " + output + ": cannot write: " + FileArguments.reason(e));
+    Long size = FileArguments.writeModel(output, recognizer::write, err);
+    if (size == null) {
       return AnnalistCommand.SOME_FAILED;
-    } catch (UncheckedIOException e) {
-      err.println("annalist: " + output + ": cannot write: " + FileArguments.reason(e.getCause()));
-      return AnnalistCommand.SOME_FAILED;
-    }
-    long size;
-    try {
-      size = Files.size(output);
-    } catch (IOException e) {
-      size = -1;
     }
     out.printf(Locale.ROOT, "trained in %.1f s; wrote %s (%,d bytes)%n", trainSeconds, output,
         size);
