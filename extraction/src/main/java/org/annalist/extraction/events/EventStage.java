@@ -18,12 +18,10 @@ import org.annalist.model.ClaimKind;
 import org.annalist.model.ClaimLayer;
 import org.annalist.model.EntityLayer;
 import org.annalist.model.Event;
-import org.annalist.model.EventAspect;
 import org.annalist.model.EventAttributes;
 import org.annalist.model.EventClass;
 import org.annalist.model.EventLayer;
 import org.annalist.model.EventParticipant;
-import org.annalist.model.EventTense;
 import org.annalist.model.EventTime;
 import org.annalist.model.Factuality;
 import org.annalist.model.ItemFailure;
@@ -225,20 +223,21 @@ public final class EventStage implements Stage {
       }
       int last = match.map(Match::last).orElse(k);
       covered = last + 1;
-      events.add(event(w, s, k, last, r, match, here, narrative, anchors, participants, claims));
+      events.add(event(w, tokens, s, k, last, r, match, here, narrative, anchors, participants,
+          claims));
     }
     return events;
   }
 
-  private Event event(Words w, Sentence s, int k, int last, RecognizedEvent r,
+  private Event event(Words w, List<Token> tokens, Sentence s, int k, int last, RecognizedEvent r,
       Optional<Match> match, List<Anchors.Candidate> here, List<Anchors.Candidate> narrative,
       Anchors anchors, Participants participants, ClaimIndex claims) {
     Span trigger = w.span(k, last);
     EventType type = match.map(m -> m.trigger().type()).orElse(null);
     String typeId = type == null ? Event.OTHER : type.id();
     Decision decision = factualities.decide(w, k, s.firstToken());
-    EventAttributes attributes = r != null ? r.attributes() : lexiconAttributes(w, k, s, type,
-        decision);
+    EventAttributes attributes =
+        r != null ? r.attributes() : lexiconAttributes(tokens, w, k, s, type);
     Integer claim = claims.find(trigger);
     Factuality factuality = decision.factuality();
     if (factuality == Factuality.ASSERTED && claim != null) {
@@ -256,14 +255,12 @@ public final class EventStage implements Stage {
   }
 
   /** The TimeML attributes of a mention the lexicon found and the model did not. */
-  private static EventAttributes lexiconAttributes(Words w, int k, Sentence s, EventType type,
-      Decision decision) {
+  private EventAttributes lexiconAttributes(List<Token> tokens, Words w, int k, Sentence s,
+      EventType type) {
     EventClass eventClass = type != null && type.id().equals("make-statement") && w.isVerb(k)
         ? EventClass.REPORTING
         : EventClass.OCCURRENCE;
-    EventTense tense = w.isPastFinite(k, s.firstToken()) ? EventTense.PAST : EventTense.NONE;
-    return new EventAttributes(eventClass, tense, EventAspect.NONE, decision.polarity(),
-        decision.modality());
+    return recognizer.describe(tokens, k - s.firstToken(), eventClass);
   }
 
   /** The content spans of the attributed claims, to find the claim an event lies in. */

@@ -287,6 +287,22 @@ public final class EventRecognizer {
   }
 
   /**
+   * {@return the tense, aspect, polarity and modality the verb-group rules give the token at
+   * {@code token}, with the class {@code eventClass}}, for a mention found by other means (the
+   * event lexicon); costs time linear in the sentence
+   *
+   * @param tokens the TextLayer tokens of one sentence
+   * @param token the index of the mention's token in {@code tokens}
+   * @param eventClass the mention's class
+   * @throws IndexOutOfBoundsException if {@code token} is not an index of {@code tokens}
+   */
+  public EventAttributes describe(List<Token> tokens, int token, EventClass eventClass) {
+    Objects.checkIndex(token, tokens.size());
+    return VerbGroup.attributes(new EventFeatures.Sentence(tokens), token,
+        Objects.requireNonNull(eventClass, "eventClass"));
+  }
+
+  /**
    * The event mentions of one sentence, in token order.
    *
    * @param tokens the TextLayer tokens of one sentence (UD UPOS tags and lower-case lemmas, as the
