@@ -48,8 +48,9 @@ public record EventLayer(
       Span previous = events.get(i - 1).trigger();
       Span current = events.get(i).trigger();
       if (current.compareTo(previous) <= 0) {
-        throw new IllegalArgumentException("events must be ordered by trigger, without repeats, but "
-            + current + " follows " + previous);
+        throw new IllegalArgumentException(
+            "events must be ordered by trigger, without repeats, but "
+                + current + " follows " + previous);
       }
     }
   }

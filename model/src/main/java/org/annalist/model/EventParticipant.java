@@ -46,7 +46,8 @@ public record EventParticipant(
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(span, "span of " + role);
     if (span.length() == 0) {
-      throw new IllegalArgumentException("a participant cannot be empty, at offset " + span.begin());
+      throw new IllegalArgumentException(
+          "a participant cannot be empty, at offset " + span.begin());
     }
     if (entityId != null) {
       Provenance.requireText(entityId, "entityId");
