@@ -18,9 +18,12 @@ import org.annalist.core.io.Corpus;
 import org.annalist.core.parse.ArticleParser;
 import org.annalist.model.AnalyzedDocument;
 import org.annalist.model.Document;
+import org.annalist.model.DocumentDate;
 import org.annalist.model.DocumentMetadata;
 import org.annalist.model.ItemFailure;
+import org.annalist.model.Layer;
 import org.annalist.model.LayerKey;
+import org.annalist.model.TimeLayer;
 
 /**
  * An article parser followed by analysis stages in an order checked at build time.
@@ -100,22 +103,75 @@ public final class Pipeline {
     Objects.requireNonNull(document, "document");
     AnalyzedDocument current = AnalyzedDocument.of(document);
     for (Stage stage : stages) {
-      AnalyzedDocument next;
-      try {
-        next = stage.apply(current);
-      } catch (AnnalistException e) {
-        throw e;
-      } catch (RuntimeException | StackOverflowError e) {
-        throw new AnalysisException(document.id(), stage.name(), e);
+      current = run(stage, document, current);
+    }
+    return current;
+  }
+
+  private static AnalyzedDocument run(Stage stage, Document document, AnalyzedDocument current) {
+    AnalyzedDocument next;
+    try {
+      next = stage.apply(current);
+    } catch (AnnalistException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new AnalysisException(document.id(), stage.name(), e);
+    }
+    if (next == null || !next.has(stage.provides())) {
+      throw new AnalysisException(
+          document.id(),
+          stage.name(),
+          new IllegalStateException("stage did not add its '" + stage.provides() + "' layer"));
+    }
+    checkFailures(document, stage, current.itemFailures(), next.itemFailures());
+    return next;
+  }
+
+  /**
+   * Analyses a document again with another document date: the date is read by the stage that
+   * provides the {@link TimeLayer}, so that stage and every stage that requires its layer, directly
+   * or through another, run again; the layers of the other stages (text, entities) are kept.
+   *
+   * @param analyzed a document this pipeline analysed
+   * @param date the date to resolve the document's relative expressions against
+   * @return the document with the new date and the layers that depend on it rebuilt
+   * @throws AnnalistException as {@link #analyze(Document)}
+   */
+  public AnalyzedDocument redate(AnalyzedDocument analyzed, DocumentDate date) {
+    Objects.requireNonNull(analyzed, "analyzed");
+    Objects.requireNonNull(date, "date");
+    Document old = analyzed.document();
+    Document document =
+        new Document(old.id(), old.metadata(), old.text(), old.structure(), date);
+    Set<LayerKey<?>> stale = new HashSet<>();
+    stale.add(TimeLayer.KEY);
+    List<Stage> rerun = new ArrayList<>();
+    Set<String> kept = new HashSet<>();
+    for (Stage stage : stages) {
+      boolean dependent = stage.provides().equals(TimeLayer.KEY)
+          || stage.requires().stream().anyMatch(stale::contains);
+      if (dependent) {
+        stale.add(stage.provides());
+        rerun.add(stage);
+      } else {
+        kept.add(stage.name());
       }
-      if (next == null || !next.has(stage.provides())) {
-        throw new AnalysisException(
-            document.id(),
-            stage.name(),
-            new IllegalStateException("stage did not add its '" + stage.provides() + "' layer"));
+    }
+    List<Layer> layers = new ArrayList<>();
+    for (Layer layer : analyzed.layers()) {
+      if (!stale.contains(layer.key())) {
+        layers.add(layer);
       }
-      checkFailures(document, stage, current.itemFailures(), next.itemFailures());
-      current = next;
+    }
+    List<ItemFailure> failures = new ArrayList<>();
+    for (ItemFailure f : analyzed.itemFailures()) {
+      if (kept.contains(f.stage())) {
+        failures.add(f);
+      }
+    }
+    AnalyzedDocument current = new AnalyzedDocument(document, layers, failures);
+    for (Stage stage : rerun) {
+      current = run(stage, document, current);
     }
     return current;
   }
