@@ -307,5 +307,21 @@ class TimeStageTest {
       assertThat(thursday.value()).isEqualTo("2024-05-02");
       assertThat(thursday.provenance().rule()).contains("inferred");
     }
+
+    @Test
+    void theLatestYearMentionedIsALowerBoundOpenAbove() {
+      // written in 2024 about 2022: an interval 2022..2023 would exclude the true year
+      TimeLayer layer = time("Exports fell in 2019. By 2022, they had doubled. In May, the "
+          + "ministry announced a ban.", null);
+      assertThat(layer.documentDate().resolution()).isEqualTo(DateResolution.INFERRED);
+      assertThat(layer.documentDate().earliest()).isEqualTo(LocalDate.of(2022, 1, 1));
+      assertThat(layer.documentDate().latest()).isNull();
+      assertThat(layer.documentDate().findExact()).isEmpty();
+      assertThat(layer.documentDate().provenance().rule()).isEqualTo(DateInference.RULE_YEARS);
+      assertThat(layer.documentDate().provenance().confidence()).isEqualTo(0.2);
+      assertThat(layer.documentDate().spans()).extracting(s -> s.text()).containsExactly("2022");
+      // too weak to resolve against
+      assertThat(find(layer, "May").resolution()).isEqualTo(TimexResolution.UNRESOLVED);
+    }
   }
 }
