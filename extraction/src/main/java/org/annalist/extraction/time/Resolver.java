@@ -133,9 +133,28 @@ final class Resolver {
     }
     String rule = s.rule + r.ruleNote();
     double confidence = Math.max(0.0, Math.min(1.0, r.confidence()));
+    Integer yearOffset =
+        r.resolution() == TimexResolution.RELATIVE_TO_EXPRESSION ? null : yearOffset(s);
     return new TemporalExpression(span, s.type, r.value(), s.mod, earliest, latest, granularity,
-        range, r.resolution(), anchor, r.reason(),
+        yearOffset, range, r.resolution(), anchor, r.reason(),
         new Provenance(STAGE, rule, confidence));
+  }
+
+  /**
+   * The expression's year minus the document's year when the text says it so: {@code May this
+   * year} and {@code this October} 0, {@code the 16th of October last year} and {@code last year}
+   * -1, {@code two years ago} -2; null otherwise. {@code last October} is not such a relation (it
+   * is the latest October before the document date, which may be in the document's year).
+   */
+  private static Integer yearOffset(Sem s) {
+    return switch (s.kind) {
+      case YEARLESS -> s.yearShift != null ? s.yearShift
+          : s.direction != null && s.direction == 0 ? Integer.valueOf(0) : null;
+      case SHIFT -> s.unit == Unit.YEAR && s.amount != null && s.yearsBack == 0 && s.year == null
+          ? s.amount : null;
+      case CLOCK -> s.base == null ? null : yearOffset(s.base);
+      default -> null;
+    };
   }
 
   private static Granularity granularityOf(Sem s) {

@@ -282,6 +282,49 @@ class TimeStageTest {
   }
 
   @Nested
+  class YearOffset {
+    private Integer offset(String text, String covered, String date) {
+      return find(time(text, date), covered).yearOffset();
+    }
+
+    @Test
+    void theYearRelativeToTheDocumentsYearWhenTheTextGivesItSo() {
+      assertThat(offset("In May this year, ties were cut.", "May this year", DATE)).isZero();
+      assertThat(offset("In May, this year, ties were cut.", "May, this year", DATE)).isZero();
+      assertThat(offset("Talks resume this October.", "this October", DATE)).isZero();
+      assertThat(offset("Exports fell this year.", "this year", DATE)).isZero();
+      assertThat(offset("Exports fell last year.", "last year", DATE)).isEqualTo(-1);
+      assertThat(offset("Exports will recover next year.", "next year", DATE)).isEqualTo(1);
+      assertThat(offset("On the 16th of October last year, shipments stopped.",
+          "the 16th of October last year", DATE)).isEqualTo(-1);
+    }
+
+    @Test
+    void setWhetherOrNotTheExpressionIsResolved() {
+      TemporalExpression october = find(time("On the 16th of October last year, shipments "
+          + "stopped.", null), "the 16th of October last year");
+      assertThat(october.value()).isEqualTo("XXXX-10-16");
+      assertThat(october.resolution()).isEqualTo(TimexResolution.UNRESOLVED);
+      assertThat(october.yearOffset()).isEqualTo(-1);
+      TemporalExpression resolved = find(time("On the 16th of October last year, shipments "
+          + "stopped.", DATE), "the 16th of October last year");
+      assertThat(resolved.value()).isEqualTo("2023-10-16");
+      assertThat(resolved.yearOffset()).isEqualTo(-1);
+    }
+
+    @Test
+    void nullWhenTheTextNamesNoYearRelation() {
+      assertThat(offset("And in mid August, exports ended.", "mid August", DATE)).isNull();
+      assertThat(offset("On the first of November, he left.", "the first of November", DATE))
+          .isNull();
+      assertThat(offset("Relations chilled in 2023.", "2023", DATE)).isNull();
+      // the latest October before the document date, not the previous year's
+      assertThat(offset("Last October, Petro spoke.", "Last October", DATE)).isNull();
+      assertThat(offset("Last October, Petro spoke.", "Last October", null)).isNull();
+    }
+  }
+
+  @Nested
   class UnknownDocumentDate {
     @Test
     void relativeExpressionsKeepWhatIsKnown() {
