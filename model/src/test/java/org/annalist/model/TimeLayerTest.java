@@ -31,7 +31,8 @@ class TimeLayerTest {
         "2025", TimexMod.APPROX, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
         Granularity.YEAR, null, null, TimexResolution.RELATIVE_TO_EXPRESSION, 0, null, RULE);
     TemporalExpression since = new TemporalExpression(Span.of(TEXT, 65, 69), TimexType.DATE,
-        "1985", null, LocalDate.of(1985, 1, 1), null, Granularity.YEAR, null, TimexRange.from("1985"),
+        "1985", null, LocalDate.of(1985, 1, 1), null, Granularity.YEAR, null,
+        TimexRange.from("1985"),
         TimexResolution.EXPLICIT, null, null, RULE);
     DocumentDate inferred = new DocumentDate(DateResolution.INFERRED, LocalDate.of(2024, 5, 2),
         LocalDate.of(2024, 5, 7), List.of(Span.of(TEXT, 3, 31)), new Provenance("time", "x", 0.7));
@@ -74,7 +75,8 @@ class TimeLayerTest {
         "XXXX-10-16", null, null, null, Granularity.DAY, -1, null, TimexResolution.UNRESOLVED, null,
         null, RULE)).hasMessageContaining("unresolved");
     assertThatThrownBy(() -> new TemporalExpression(Span.of(TEXT, 3, 31), TimexType.DATE,
-        "2023", null, null, null, Granularity.YEAR, null, null, TimexResolution.RELATIVE_TO_EXPRESSION,
+        "2023", null, null, null, Granularity.YEAR, null, null,
+        TimexResolution.RELATIVE_TO_EXPRESSION,
         null, null, RULE)).hasMessageContaining("anchor");
   }
 
