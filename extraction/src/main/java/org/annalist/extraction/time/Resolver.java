@@ -31,8 +31,10 @@ import org.annalist.model.TimexType;
  * previous date of the narrative ({@link #NARRATIVE_WORDS} words back at most) is taken, resolved
  * against that expression; otherwise the expression is widened to cover both readings (from the
  * first day of the earliest-based one to the last day of the latest-based one, open when the
- * reference is), with the value of what is known ({@code XXXX-08}). Readings move forward as the
- * reference does, so a widened interval contains every reading the reference allows.
+ * reference is), with the value of what is known ({@code XXXX-08}). The rules' readings move
+ * forward, never back, as the reference does (TimeStageIntervalTest checks this on sampled days),
+ * so a widened interval contains every reading the reference allows; a narrative choice is a
+ * preference, not a bound, and says so by its resolution and lower confidence.
  */
 final class Resolver {
 
@@ -182,10 +184,8 @@ final class Resolver {
     }
     String rule = s.rule + r.ruleNote();
     double confidence = Math.max(0.0, Math.min(1.0, r.confidence()));
-    Integer yearOffset =
-        r.resolution() == TimexResolution.RELATIVE_TO_EXPRESSION ? null : yearOffset(s);
     return new TemporalExpression(span, s.type, r.value(), s.mod, earliest, latest, granularity,
-        yearOffset, range, r.resolution(), anchor, r.reason(),
+        yearOffset(s), range, r.resolution(), anchor, r.reason(),
         new Provenance(STAGE, rule, confidence));
   }
 
@@ -193,7 +193,8 @@ final class Resolver {
    * The expression's year minus the document's year when the text says it so: {@code May this
    * year} and {@code this October} 0, {@code the 16th of October last year} and {@code last year}
    * -1, {@code two years ago} -2; null otherwise. {@code last October} is not such a relation (it
-   * is the latest October before the document date, which may be in the document's year).
+   * is the latest October before the document date, which may be in the document's year). It
+   * comes from the text alone, however the value was then resolved.
    */
   private static Integer yearOffset(Sem s) {
     return switch (s.kind) {
@@ -360,14 +361,16 @@ final class Resolver {
    * to the last of {@code last} (open when {@code last} is null: the reference is open above).
    */
   private Resolved widened(Sem s, Resolved first, Resolved last) {
-    boolean sameValue = last != null && first.value().equals(last.value());
-    String value = sameValue ? first.value() : unplacedValue(s);
+    String value = last != null && first.value().equals(last.value()) ? first.value()
+        : unplacedValue(s);
     LocalDate to = last == null ? null : last.period().last();
     Calendar.Period p =
         new Calendar.Period(first.period().first(), to, first.period().granularity(), value);
     double c = last == null ? first.confidence() : Math.min(first.confidence(), last.confidence());
+    // PAST_REF stays PAST_REF: only the interval moved, nothing the value said was lost
+    boolean lost = !value.equals(first.value());
     return new Resolved(p, value, TimexResolution.RELATIVE_TO_DOCUMENT_DATE, null, null,
-        referenceNote + WIDENED_NOTE, sameValue ? c : c * WIDENED, true);
+        referenceNote + WIDENED_NOTE, lost ? c * WIDENED : c, true);
   }
 
   /** The value of an expression that needs the document date, when none can be chosen. */
