@@ -13,7 +13,8 @@ import java.util.Optional;
  * A document's publication date as far as it is known: an interval of days {@code [earliest,
  * latest]} (one day when the date is exact), how it was resolved, the spans of text that support it
  * and the rule that produced it. An unknown date is an explicit value ({@link #unknown()}), never a
- * silent "today".
+ * silent "today". An {@link DateResolution#INFERRED} date may be open above ({@code latest} is
+ * {@code null}): the text shows only that the document was written on or after {@code earliest}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -23,7 +24,8 @@ import java.util.Optional;
  *
  * @param resolution how the date was found; {@link DateResolution#UNKNOWN} for no date
  * @param earliest the first day it may be; {@code null} only when unknown
- * @param latest the last day it may be, not before {@code earliest}; {@code null} only when unknown
+ * @param latest the last day it may be, not before {@code earliest}; {@code null} when unknown, or
+ *     for an inferred date open above
  * @param spans the text that supports it; {@code null} is read as none, and only a given or unknown
  *     date may have none
  * @param provenance the stage and rule that found it; {@code null} only when unknown
@@ -44,14 +46,15 @@ public record DocumentDate(
    *
    * @param resolution how the date was found; {@link DateResolution#UNKNOWN} for no date
    * @param earliest the first day it may be; {@code null} only when unknown
-   * @param latest the last day it may be, not before {@code earliest}; {@code null} only when
-   *     unknown
+   * @param latest the last day it may be, not before {@code earliest}; {@code null} when unknown,
+   *     or for an inferred date open above
    * @param spans the text that supports it; {@code null} is read as none, and only a given or
    *     unknown date may have none
    * @param provenance the stage and rule that found it; {@code null} only when unknown
    * @throws IllegalArgumentException if an unknown date has an interval or spans, the interval ends
-   *     before it starts, or a date found in the text has no spans
-   * @throws NullPointerException if a known date lacks its interval or provenance
+   *     before it starts, a date that is not inferred is open above, or a date found in the text
+   *     has no spans
+   * @throws NullPointerException if a known date lacks its first day or provenance
    */
   public DocumentDate {
     Objects.requireNonNull(resolution, "resolution");
@@ -61,10 +64,13 @@ public record DocumentDate(
         throw new IllegalArgumentException("an unknown document date has no interval or spans");
       }
     } else {
-      Objects.requireNonNull(earliest, "earliest");
-      Objects.requireNonNull(latest, "latest");
-      Objects.requireNonNull(provenance, "provenance");
-      if (latest.isBefore(earliest)) {
+      Objects.requireNonNull(earliest, "earliest of a " + resolution + " document date");
+      Objects.requireNonNull(provenance, "provenance of a " + resolution + " document date");
+      if (latest == null && resolution != DateResolution.INFERRED) {
+        throw new IllegalArgumentException("a " + resolution + " document date (from " + earliest
+            + ") needs its latest day; only an inferred date may be open above");
+      }
+      if (latest != null && latest.isBefore(earliest)) {
         throw new IllegalArgumentException(
             "document date interval ends (" + latest + ") before it starts (" + earliest + ")");
       }
@@ -106,6 +112,11 @@ public record DocumentDate(
   @JsonIgnore
   public boolean isKnown() {
     return resolution != DateResolution.UNKNOWN;
+  }
+
+  /** {@return the last day it may be, if the interval is closed above} */
+  public Optional<LocalDate> findLatest() {
+    return Optional.ofNullable(latest);
   }
 
   /** {@return the exact day, if the interval is a single day} */

@@ -20,6 +20,15 @@ import java.util.Optional;
  * October}: from 2023-10-01, {@code latest} open). Either end is {@code null} when unknown or open
  * (a duration, {@code PAST_REF}, an unresolved {@code XXXX-05}).
  *
+ * <p>{@code yearOffset} is the expression's year relative to the document's year when the text
+ * gives the year that way: 0 for {@code this year}, {@code In May this year} or {@code this
+ * October}, -1 for {@code last year} or {@code the 16th of October last year}, +1 for {@code next
+ * year}. It is set whether or not the expression could be resolved (in an undated article {@code
+ * the 16th of October last year} is {@code XXXX-10-16}, unresolved, with offset -1), so that the
+ * expression can be placed once the document's year is known. It is {@code null} when the text
+ * names no such relation: an explicit {@code 2023}, a bare {@code in mid August}, and {@code last
+ * October}, which means the latest October before the document date, not the previous year's.
+ *
  * <p>{@code anchor} is the index, in the layer's expression list, of the expression this one was
  * resolved against (only for {@link TimexResolution#RELATIVE_TO_EXPRESSION}); {@code reason} says
  * why an {@link TimexResolution#UNRESOLVED} value could not be placed.
@@ -39,6 +48,8 @@ import java.util.Optional;
  * @param earliest the first day covered, or {@code null} when unknown or open
  * @param latest the last day covered, or {@code null} when unknown or open
  * @param granularity the precision of the value
+ * @param yearOffset the expression's year minus the document's year, when the text gives the year
+ *     that way ({@code last year}: -1), else {@code null}
  * @param range the bounds if the expression is a range, else {@code null}
  * @param resolution how the value was resolved
  * @param anchor the index of the expression it was resolved against, only for {@link
@@ -55,6 +66,7 @@ public record TemporalExpression(
     LocalDate earliest,
     LocalDate latest,
     @NotNull Granularity granularity,
+    Integer yearOffset,
     @Valid TimexRange range,
     @NotNull TimexResolution resolution,
     Integer anchor,
@@ -71,6 +83,8 @@ public record TemporalExpression(
    * @param earliest the first day covered, or {@code null} when unknown or open
    * @param latest the last day covered, or {@code null} when unknown or open
    * @param granularity the precision of the value
+   * @param yearOffset the expression's year minus the document's year, when the text gives the
+   *     year that way ({@code last year}: -1), else {@code null}
    * @param range the bounds if the expression is a range, else {@code null}
    * @param resolution how the value was resolved
    * @param anchor the index of the expression it was resolved against, only for {@link

@@ -100,6 +100,31 @@ class ModelTest {
   }
 
   @Test
+  void onlyAnInferredDocumentDateMayBeOpenAbove() {
+    Span evidence = Span.of(TEXT, 10, 14);
+    DocumentDate open = new DocumentDate(DateResolution.INFERRED, LocalDate.of(2022, 1, 1), null,
+        List.of(evidence), new Provenance("chronology", "cross-document", 0.6));
+    assertThat(open.isKnown()).isTrue();
+    assertThat(open.latest()).isNull();
+    assertThat(open.findLatest()).isEmpty();
+    assertThat(open.findExact()).isEmpty();
+    assertThatThrownBy(() -> new DocumentDate(DateResolution.STATED, LocalDate.of(2024, 5, 2),
+            null, List.of(evidence), new Provenance("p", "r", 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("STATED").hasMessageContaining("2024-05-02")
+        .hasMessageContaining("only an inferred date may be open above");
+    assertThatThrownBy(() -> new DocumentDate(DateResolution.GIVEN, LocalDate.of(2024, 5, 2),
+            null, List.of(), new Provenance("p", "r", 1)))
+        .hasMessageContaining("GIVEN");
+    assertThatThrownBy(() -> new DocumentDate(DateResolution.INFERRED, null,
+            LocalDate.of(2024, 5, 2), List.of(evidence), new Provenance("p", "r", 1)))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("earliest");
+    assertThat(DocumentDate.given(LocalDate.of(2024, 5, 2)).findLatest())
+        .contains(LocalDate.of(2024, 5, 2));
+  }
+
+  @Test
   void documentRejectsOverlappingOrOutOfBoundsStructure() {
     Provenance p = new Provenance("article-parser", "test", 1);
     StructureElement headline = new StructureElement(StructureLabel.HEADLINE, Span.of(TEXT, 0, 8), p);

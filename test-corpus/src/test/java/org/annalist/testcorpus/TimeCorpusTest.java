@@ -3,13 +3,20 @@ package org.annalist.testcorpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.annalist.Annalist;
 import org.annalist.core.io.ArticleSource;
+import org.annalist.core.parse.ArticleParser;
 import org.annalist.core.pipeline.Pipeline;
 import org.annalist.extraction.text.EnglishModels;
 import org.annalist.extraction.text.TextStage;
 import org.annalist.extraction.time.TimeStage;
 import org.annalist.model.DateResolution;
+import org.annalist.model.Document;
+import org.annalist.model.DocumentDate;
 import org.annalist.model.DocumentMetadata;
+import org.annalist.model.Provenance;
+import org.annalist.model.Span;
 import org.annalist.model.TemporalExpression;
 import org.annalist.model.TimeLayer;
 import org.annalist.model.TimexMod;
@@ -83,6 +90,64 @@ class TimeCorpusTest {
     assertThat(later.resolution()).isEqualTo(TimexResolution.RELATIVE_TO_EXPRESSION);
     assertThat(layer.expressions().get(later.anchor()).value()).isEqualTo("1984");
     assertThat(find(layer, text, "For example, in", "the 1980s").value()).isEqualTo("198X");
+  }
+
+  @Test
+  void article002WithAnInferredIntervalFollowsItsNarrative() {
+    // as a cross-document chronology would date it: after 2024-05-02, within 2024
+    ArticleSource article = TestCorpus.article(A002);
+    Document parsed = ArticleParser.standard().parse(article.text(), article.metadata());
+    String text = parsed.text();
+    int may = text.indexOf("In May this year");
+    DocumentDate interval = new DocumentDate(DateResolution.INFERRED, LocalDate.of(2024, 5, 2),
+        LocalDate.of(2024, 12, 31), List.of(Span.of(text, may, may + "In May this year".length())),
+        new Provenance("chronology", "cross-document", 0.6));
+    Document dated = new Document(parsed.id(), parsed.metadata(), text, parsed.structure(),
+        interval);
+    TimeLayer layer = Annalist.defaultPipeline().analyze(dated).expect(TimeLayer.KEY);
+    assertThat(layer.documentDate()).isEqualTo(interval);
+    TemporalExpression october = find(layer, text, "On the 16th", "the 16th of October last year");
+    assertThat(october.value()).isEqualTo("2023-10-16");
+    assertThat(october.yearOffset()).isEqualTo(-1);
+    assertThat(find(layer, text, "Just a couple", "the first of November").value())
+        .isEqualTo("2023-11-01");
+    assertThat(find(layer, text, "In May this year", "May this year").value())
+        .isEqualTo("2024-05");
+    assertThat(find(layer, text, "In May, this year", "May, this year").value())
+        .isEqualTo("2024-05");
+    // read against 2024-05-02 alone, "ended" would put it in August 2023
+    TemporalExpression august = find(layer, text, "And in mid", "mid August");
+    assertThat(august.value()).isEqualTo("2024-08");
+    assertThat(august.earliest()).isEqualTo(LocalDate.of(2024, 8, 1));
+    assertThat(august.latest()).isEqualTo(LocalDate.of(2024, 8, 31));
+    assertThat(august.mod()).isEqualTo(TimexMod.MID);
+    assertThat(august.resolution()).isEqualTo(TimexResolution.RELATIVE_TO_EXPRESSION);
+    assertThat(layer.expressions().get(august.anchor()).span().text()).isEqualTo("May, this year");
+    assertThat(august.provenance().confidence()).isLessThan(0.6);
+    // no earlier date near it: October 2023 or October 2024, and both are kept
+    TemporalExpression lastOctober = find(layer, text, "Last October", "Last October");
+    assertThat(lastOctober.value()).isEqualTo("XXXX-10");
+    assertThat(lastOctober.earliest()).isEqualTo(LocalDate.of(2023, 10, 1));
+    assertThat(lastOctober.latest()).isEqualTo(LocalDate.of(2024, 10, 31));
+    assertThat(lastOctober.yearOffset()).isNull();
+  }
+
+  @Test
+  void article002UndatedKeepsWhatTheTextSays() {
+    TimeLayer layer = time(A002, null);
+    String text = text(A002);
+    assertThat(layer.documentDate().resolution()).isEqualTo(DateResolution.INFERRED);
+    assertThat(layer.documentDate().earliest()).isEqualTo(LocalDate.of(2022, 1, 1));
+    assertThat(layer.documentDate().latest()).as("open above").isNull();
+    TemporalExpression october = find(layer, text, "On the 16th", "the 16th of October last year");
+    assertThat(october.value()).isEqualTo("XXXX-10-16");
+    assertThat(october.resolution()).isEqualTo(TimexResolution.UNRESOLVED);
+    assertThat(october.yearOffset()).isEqualTo(-1);
+    // counted from the unresolved 16th of October, not from "2020" several sentences back
+    TemporalExpression later = find(layer, text, "Just a couple", "a couple of weeks later");
+    assertThat(later.resolution()).isEqualTo(TimexResolution.UNRESOLVED);
+    assertThat(later.anchor()).isNull();
+    assertThat(later.reason()).contains("unresolved");
   }
 
   @Test

@@ -24,8 +24,9 @@ import org.annalist.model.Span;
  *   <li>Weekday mentions in past-tense clauses ({@code announced on Thursday}) place the document
  *       within the six days after each of them: the interval runs from the latest such day to six
  *       days after the earliest.
- *   <li>With only a lower bound on the year, the interval is that year and the next, at a
- *       confidence too low to resolve against.
+ *   <li>With only a lower bound on the year, the interval starts on that year's first day and is
+ *       open above (a report may mention 2022 last and be written in 2024), at a confidence too low
+ *       to resolve against.
  * </ol>
  *
  * Stateless.
@@ -120,8 +121,8 @@ final class DateInference {
     }
     // 4. only a lower bound
     if (yearEvidence != null && minYear < Calendar.MAX_YEAR) {
-      return new DocumentDate(DateResolution.INFERRED, LocalDate.of(minYear, 1, 1),
-          LocalDate.of(minYear + 1, 12, 31), List.of(span(words, yearEvidence)),
+      return new DocumentDate(DateResolution.INFERRED, LocalDate.of(minYear, 1, 1), null,
+          List.of(span(words, yearEvidence)),
           new Provenance(Resolver.STAGE, RULE_YEARS, 0.2));
     }
     return DocumentDate.unknown();

@@ -30,14 +30,24 @@ import org.annalist.model.Token;
  *       {@code PAST_REF}), modifiers ({@code mid August}, {@code about 3 years}) and ranges
  *       ({@code (2002-2010)}, {@code between 2019 and 2021}, {@code since 1985}). Boilerplate is
  *       skipped. Impossible dates ({@code February 30}) are not values.
- *   <li>The document date is {@link Document#date()} when given or stated; otherwise the stage
- *       infers one from the text (weekday mentions, holidays, explicit years, relative years) as an
- *       interval with a confidence and the spans of its evidence, and resolves against it only when
- *       the confidence is at least {@value #INFERRED_DATE_THRESHOLD}, recording so in each
+ *   <li>The document date is {@link Document#date()} when known (given, stated, or inferred by the
+ *       caller, for instance from other articles); otherwise the stage infers one from the text
+ *       (weekday mentions, holidays, explicit years, relative years) as an interval with a
+ *       confidence and the spans of its evidence. An inferred date is resolved against only when
+ *       its confidence is at least {@value #INFERRED_DATE_THRESHOLD}, recording so in each
  *       expression's rule ({@code @inferred-document-date}) and confidence. Otherwise relative
  *       expressions are {@code UNRESOLVED} with what is known ({@code XXXX-05}) and the reason.
+ *   <li>When the document date is an interval ({@code [2024-05-02, 2024-12-31]}, or open above),
+ *       an expression whose value depends on it is read at both ends. If the readings agree, that
+ *       is the value; if not, the reading nearer the narrative's previous date is taken ({@code
+ *       RELATIVE_TO_EXPRESSION}, anchored to it); otherwise the expression covers both readings
+ *       ({@code mid August}: 2023-08-01..2024-08-31, value {@code XXXX-08}, rule suffix {@code
+ *       @document-date-interval}), so its interval always contains the time meant. Each such
+ *       choice lowers the confidence. {@code last year} and {@code May this year} need only the
+ *       year and resolve whenever the interval lies within one year.
  *   <li>Narrative anchoring: {@code two years later}, {@code the next day}, {@code Days later}
- *       count from the nearest earlier expression placed on the calendar.
+ *       count from the nearest earlier expression placed on the calendar; when the nearest earlier
+ *       date is unresolved they stay unresolved rather than count from an older one.
  * </ul>
  *
  * <p>Time is linear in the length of the text: the rules look at a bounded number of words at each
@@ -106,16 +116,18 @@ public final class TimeStage implements Stage {
     if (!date.isKnown()) {
       date = DateInference.infer(doc.id(), words, matches, m -> tense(text, words, m));
     }
-    LocalDate reference = null;
+    LocalDate earliest = null;
+    LocalDate latest = null;
     double confidence = 1.0;
     boolean inferred = date.resolution() == DateResolution.INFERRED;
     if (date.isKnown()) {
       confidence = date.provenance() == null ? 1.0 : date.provenance().confidence();
       if (!inferred || confidence >= INFERRED_DATE_THRESHOLD) {
-        reference = date.earliest();
+        earliest = date.earliest();
+        latest = date.latest(); // null: open above
       }
     }
-    Resolver resolver = new Resolver(reference, inferred ? confidence : 1.0, inferred);
+    Resolver resolver = new Resolver(earliest, latest, inferred ? confidence : 1.0, inferred);
     List<TemporalExpression> expressions =
         resolver.resolve(words, matches, m -> tense(text, words, m), skips);
     return document.with(new TimeLayer(name(), expressions, date), skips.failures());

@@ -282,6 +282,49 @@ class TimeStageTest {
   }
 
   @Nested
+  class YearOffset {
+    private Integer offset(String text, String covered, String date) {
+      return find(time(text, date), covered).yearOffset();
+    }
+
+    @Test
+    void theYearRelativeToTheDocumentsYearWhenTheTextGivesItSo() {
+      assertThat(offset("In May this year, ties were cut.", "May this year", DATE)).isZero();
+      assertThat(offset("In May, this year, ties were cut.", "May, this year", DATE)).isZero();
+      assertThat(offset("Talks resume this October.", "this October", DATE)).isZero();
+      assertThat(offset("Exports fell this year.", "this year", DATE)).isZero();
+      assertThat(offset("Exports fell last year.", "last year", DATE)).isEqualTo(-1);
+      assertThat(offset("Exports will recover next year.", "next year", DATE)).isEqualTo(1);
+      assertThat(offset("On the 16th of October last year, shipments stopped.",
+          "the 16th of October last year", DATE)).isEqualTo(-1);
+    }
+
+    @Test
+    void setWhetherOrNotTheExpressionIsResolved() {
+      TemporalExpression october = find(time("On the 16th of October last year, shipments "
+          + "stopped.", null), "the 16th of October last year");
+      assertThat(october.value()).isEqualTo("XXXX-10-16");
+      assertThat(october.resolution()).isEqualTo(TimexResolution.UNRESOLVED);
+      assertThat(october.yearOffset()).isEqualTo(-1);
+      TemporalExpression resolved = find(time("On the 16th of October last year, shipments "
+          + "stopped.", DATE), "the 16th of October last year");
+      assertThat(resolved.value()).isEqualTo("2023-10-16");
+      assertThat(resolved.yearOffset()).isEqualTo(-1);
+    }
+
+    @Test
+    void nullWhenTheTextNamesNoYearRelation() {
+      assertThat(offset("And in mid August, exports ended.", "mid August", DATE)).isNull();
+      assertThat(offset("On the first of November, he left.", "the first of November", DATE))
+          .isNull();
+      assertThat(offset("Relations chilled in 2023.", "2023", DATE)).isNull();
+      // the latest October before the document date, not the previous year's
+      assertThat(offset("Last October, Petro spoke.", "Last October", DATE)).isNull();
+      assertThat(offset("Last October, Petro spoke.", "Last October", null)).isNull();
+    }
+  }
+
+  @Nested
   class UnknownDocumentDate {
     @Test
     void relativeExpressionsKeepWhatIsKnown() {
@@ -306,6 +349,22 @@ class TimeStageTest {
       TemporalExpression thursday = find(layer, "Thursday");
       assertThat(thursday.value()).isEqualTo("2024-05-02");
       assertThat(thursday.provenance().rule()).contains("inferred");
+    }
+
+    @Test
+    void theLatestYearMentionedIsALowerBoundOpenAbove() {
+      // written in 2024 about 2022: an interval 2022..2023 would exclude the true year
+      TimeLayer layer = time("Exports fell in 2019. By 2022, they had doubled. In May, the "
+          + "ministry announced a ban.", null);
+      assertThat(layer.documentDate().resolution()).isEqualTo(DateResolution.INFERRED);
+      assertThat(layer.documentDate().earliest()).isEqualTo(LocalDate.of(2022, 1, 1));
+      assertThat(layer.documentDate().latest()).isNull();
+      assertThat(layer.documentDate().findExact()).isEmpty();
+      assertThat(layer.documentDate().provenance().rule()).isEqualTo(DateInference.RULE_YEARS);
+      assertThat(layer.documentDate().provenance().confidence()).isEqualTo(0.2);
+      assertThat(layer.documentDate().spans()).extracting(s -> s.text()).containsExactly("2022");
+      // too weak to resolve against
+      assertThat(find(layer, "May").resolution()).isEqualTo(TimexResolution.UNRESOLVED);
     }
   }
 }
