@@ -1,9 +1,13 @@
 package org.annalist;
 
+import java.util.Map;
+import java.util.TreeMap;
+import org.annalist.core.chronology.ChronologyBuilder;
 import org.annalist.core.pipeline.Pipeline;
 import org.annalist.extraction.claims.ClaimStage;
 import org.annalist.extraction.entities.EntityModels;
 import org.annalist.extraction.entities.EntityStage;
+import org.annalist.extraction.events.EventLexicon;
 import org.annalist.extraction.events.EventStage;
 import org.annalist.extraction.events.triggers.EventRecognizer;
 import org.annalist.extraction.quantities.QuantityStage;
@@ -86,5 +90,27 @@ public final class Annalist {
         .add(QuantityStage.create())
         .add(EventStage.create(events))
         .build();
+  }
+
+  /**
+   * {@return the chronology builder for the default pipeline's events: typed events only, titled
+   * with the verbs of the bundled event lexicon ({@code Israel suspends arms shipments to
+   * Colombia})}
+   *
+   * @throws IllegalStateException naming the resource if the bundled lexicon is missing
+   */
+  public static ChronologyBuilder chronologyBuilder() {
+    return chronologyBuilder(EventLexicon.load());
+  }
+
+  /**
+   * {@return the chronology builder titling entries with the verbs of {@code lexicon}}
+   *
+   * @param lexicon the event lexicon the pipeline's events stage uses
+   */
+  public static ChronologyBuilder chronologyBuilder(EventLexicon lexicon) {
+    Map<String, String> verbs = new TreeMap<>();
+    lexicon.types().forEach(t -> verbs.put(t.id(), t.verb()));
+    return ChronologyBuilder.builder().verbs(verbs).build();
   }
 }

@@ -29,10 +29,12 @@ import org.annalist.model.ParticipantRole;
  *       type and an entity, their intervals overlap, and their agents (and targets), when both
  *       name them, overlap: the transitive closure of these links gives the groups;
  *   <li>coarser dated units (a month, a year) are <em>attached</em> to the one day-level group
- *       they fit best (most shared entities, then the same trigger word); a tie leaves them apart;
+ *       they fit best (shared entities, the same agent, a shared sentence, the same trigger word)
+ *       and whose time allows them; a tie leaves them apart;
  *       those that fit none are linked among themselves as in tier 1;
- *   <li>undated units with an entity are attached the same way to the dated groups, else linked
- *       among themselves;
+ *   <li>undated units with an entity are attached the same way to the dated groups when they share
+ *       an agent or two entities with them and their interval is closed (an open {@code since the
+ *       1980s} would draw in every undated report), else linked among themselves;
  *   <li>units naming no entity are attached to a group holding a report of the same document that
  *       fits, else linked with the others of their document.
  * </ol>
@@ -69,6 +71,8 @@ final class Clusterer {
     final TreeSet<String> targets = new TreeSet<>();
     final TreeSet<String> identities = new TreeSet<>();
     final TreeSet<String> documents = new TreeSet<>();
+    final TreeSet<String> primaryAgents = new TreeSet<>();
+    final TreeSet<String> sentences = new TreeSet<>();
     final long lo;
     final long hi;
     final int tier;
@@ -83,6 +87,9 @@ final class Clusterer {
       for (EvidenceParticipant p : r.participants()) {
         if (p.role() == ParticipantRole.AGENT) {
           agents.addAll(p.identities());
+          if (p.entityId() != null) {
+            primaryAgents.add(p.entityId());
+          }
         } else if (p.role() == ParticipantRole.TARGET) {
           targets.addAll(p.identities());
         }
@@ -120,6 +127,7 @@ final class Clusterer {
       final int report = i;
       byKey.computeIfAbsent(key, k -> new Unit(k, r)).reports.add(report);
       byKey.get(key).documents.add(r.documentId());
+      byKey.get(key).sentences.add(r.documentId() + ":" + r.sentence().begin());
     }
     List<Unit> units = new ArrayList<>(byKey.values());
     for (int i = 0; i < units.size(); i++) {
@@ -244,6 +252,16 @@ final class Clusterer {
 
     /** Attaches each unit of {@code tier} to the one group of tiers up to {@code upTo} it fits. */
     void attach(int tier, int upTo) {
+      // the interval every dated member of a group allows
+      long[] groupLo = new long[units.size()];
+      long[] groupHi = new long[units.size()];
+      java.util.Arrays.fill(groupLo, Long.MIN_VALUE);
+      java.util.Arrays.fill(groupHi, Long.MAX_VALUE);
+      for (Unit v : units) {
+        int root = find(v.index);
+        groupLo[root] = Math.max(groupLo[root], v.lo);
+        groupHi[root] = Math.min(groupHi[root], v.hi);
+      }
       List<Unit[]> joins = new ArrayList<>();
       for (Unit u : units) {
         if (u.tier != tier) {
@@ -271,10 +289,12 @@ final class Clusterer {
             if (++scanned > ATTACH_SCAN) {
               break;
             }
-            if (compatible(u, c) != null) {
+            int root = find(c.index);
+            if (compatible(u, c) != null || u.lo > groupHi[root] || groupLo[root] > u.hi
+                || tier == 3 && (!strong(u, c) || groupLo[root] == Long.MIN_VALUE
+                    || groupHi[root] == Long.MAX_VALUE)) {
               continue;
             }
-            int root = find(c.index);
             int score = score(u, c);
             Integer old = scoreOf.get(root);
             if (old == null || score > old
@@ -372,14 +392,34 @@ final class Clusterer {
     return null;
   }
 
+  /**
+   * How well a unit fits a group's unit: 2 per shared entity, 3 for the same agent entity (not
+   * only one it acts for), 4 for a shared sentence, 1 for the same trigger word.
+   */
   private static int score(Unit u, Unit c) {
+    int score = 2 * shared(u, c);
+    if (!Collections.disjoint(u.primaryAgents, c.primaryAgents)) {
+      score += 3;
+    }
+    if (!Collections.disjoint(u.sentences, c.sentences)) {
+      score += 4;
+    }
+    return score + (u.word.equals(c.word) ? 1 : 0);
+  }
+
+  private static int shared(Unit u, Unit c) {
     int shared = 0;
     for (String id : u.identities) {
       if (c.identities.contains(id)) {
         shared++;
       }
     }
-    return 2 * shared + (u.word.equals(c.word) ? 1 : 0);
+    return shared;
+  }
+
+  /** An undated report joins only on a shared agent or two shared entities. */
+  private static boolean strong(Unit u, Unit c) {
+    return !Collections.disjoint(u.agents, c.agents) || shared(u, c) >= 2;
   }
 
   private static List<String> agreed(Unit a, Unit b) {

@@ -22,7 +22,9 @@ import org.annalist.model.Event;
 import org.annalist.model.EventLayer;
 import org.annalist.model.EventTense;
 import org.annalist.model.EventTime;
+import org.annalist.model.EvidenceParticipant;
 import org.annalist.model.Factuality;
+import org.annalist.model.ParticipantRole;
 import org.annalist.model.Provenance;
 import org.annalist.model.Span;
 import org.annalist.model.StructureElement;
@@ -83,7 +85,7 @@ final class DocumentDating {
           continue;
         }
         LocalDate[] t = othersTime(entry, r.documentId(), dated, undated.keySet());
-        if (t == null) {
+        if (t == null || !sameEvent(entry, r, dated, undated.keySet())) {
           continue;
         }
         List<String> others = new ArrayList<>(new TreeSet<>(otherDocuments(entry, r.documentId(),
@@ -100,6 +102,40 @@ final class DocumentDating {
       }
     });
     return result;
+  }
+
+  /**
+   * Whether the report and the other documents' dated reports surely tell of one event: they share
+   * an agent, or two entities. A weaker match may date the document wrongly.
+   */
+  private static boolean sameEvent(ChronologyEntry entry, EntryEvidence r, Set<String> dated,
+      Set<String> undated) {
+    Set<String> agents = new TreeSet<>();
+    Set<String> all = new TreeSet<>();
+    for (EntryEvidence o : entry.evidence()) {
+      if (!usable(o, r.documentId(), dated, undated)) {
+        continue;
+      }
+      for (EvidenceParticipant p : o.participants()) {
+        if (p.role() == ParticipantRole.AGENT) {
+          agents.addAll(p.identities());
+        }
+        if (p.role() != ParticipantRole.LOCATION) {
+          all.addAll(p.identities());
+        }
+      }
+    }
+    int shared = 0;
+    for (EvidenceParticipant p : r.participants()) {
+      if (p.role() == ParticipantRole.AGENT
+          && p.identities().stream().anyMatch(agents::contains)) {
+        return true;
+      }
+      if (p.role() != ParticipantRole.LOCATION) {
+        shared += (int) p.identities().stream().filter(all::contains).count();
+      }
+    }
+    return shared >= 2;
   }
 
   /** The documents other than {@code self} whose dated reports are in the entry. */

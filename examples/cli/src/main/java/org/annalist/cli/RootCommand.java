@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       AnalyzeCommand.class,
       EventsCommand.class,
+      ChronologyCommand.class,
       BenchCommand.class,
       ValidateCommand.class,
       ClustersCommand.class,
