@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.annalist.Annalist;
+import org.annalist.core.chronology.CorpusChronology;
 import org.annalist.core.io.ArticleSource;
 import org.annalist.core.io.Corpus;
 import org.annalist.core.io.CorpusReader;
@@ -22,6 +23,7 @@ import org.annalist.core.pipeline.Pipeline;
 import org.annalist.core.pipeline.Stage;
 import org.annalist.extraction.text.EnglishModels;
 import org.annalist.model.AnalyzedDocument;
+import org.annalist.model.Chronology;
 import org.annalist.model.TextLayer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -149,10 +151,12 @@ final class BenchCommand implements Callable<Integer> {
     List<Stage> stages = pipeline.stages();
     long[] nanos = new long[stages.size() + 1];
     long documents = 0;
+    AnalyzedDocument[] last = new AnalyzedDocument[corpus.articles().size()];
     progress.startTimed("bench per stage", minimum, corpus.articles().size(), "documents");
     long start = System.nanoTime();
     do {
-      for (ArticleSource article : corpus.articles()) {
+      for (int a = 0; a < corpus.articles().size(); a++) {
+        ArticleSource article = corpus.articles().get(a);
         long[] times = new long[nanos.length];
         try {
           long t = System.nanoTime();
@@ -163,6 +167,7 @@ final class BenchCommand implements Callable<Integer> {
             document = stages.get(i).apply(document);
             times[i + 1] = System.nanoTime() - t;
           }
+          last[a] = document;
         } catch (RuntimeException e) {
           continue; // reported by the measurement above; a failed document is not timed
         }
@@ -180,6 +185,25 @@ final class BenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%-10s %10.2f %7.1f%%%n", i == 0 ? "parse" : stages.get(i - 1).name(),
           nanos[i] / 1e6 / Math.max(1, documents), 100.0 * nanos[i] / Math.max(1, total));
     }
+    chronology(pipeline, last, total / Math.max(1.0, documents));
+  }
+
+  /**
+   * The time of building the chronology of the analysed corpus once (merging and dating undated
+   * documents, which analyses them again from the time stage on), against the analysis.
+   */
+  private void chronology(Pipeline pipeline, AnalyzedDocument[] analysed, double nanosPerDoc) {
+    List<AnalyzedDocument> docs = Arrays.stream(analysed).filter(d -> d != null).toList();
+    if (docs.isEmpty()) {
+      return;
+    }
+    CorpusChronology job = CorpusChronology.create(pipeline, Annalist.chronologyBuilder());
+    long t = System.nanoTime();
+    Chronology c = job.build(docs);
+    double perDoc = (System.nanoTime() - t) / (double) docs.size();
+    out.printf(Locale.ROOT, "chronology %.2f ms/doc, %.2fx the analysis (%d documents, %d "
+        + "entries, one pass)%n", perDoc / 1e6, perDoc / Math.max(1.0, nanosPerDoc), docs.size(),
+        c.entries().size() + c.undated().size() + c.setAside().size());
   }
 
   private void runFor(Pipeline pipeline, Corpus corpus, int threads, double seconds) {

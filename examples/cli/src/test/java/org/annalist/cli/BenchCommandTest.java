@@ -60,6 +60,8 @@ class BenchCommandTest {
         .filter(l -> l.matches(
             "(parse|text|time|entities|claims|quantities|events) +[0-9.]+ +[0-9.]+%")))
         .hasSize(7);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .containsPattern("chronology [0-9.]+ ms/doc, [0-9.]+x the analysis \\(1 documents");
     assertThat(status).isEqualTo(AnnalistCommand.SOME_FAILED);
   }
 }
