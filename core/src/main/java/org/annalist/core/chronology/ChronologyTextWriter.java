@@ -22,8 +22,8 @@ import org.annalist.model.NearMiss;
 /**
  * Writes a {@link Chronology} as a report for a terminal: the documents and their dates (with the
  * evidence of inferred ones), then one block per entry (date, title, participants, sources,
- * conflicts), then the entries set apart and the undated ones. With {@code explain}, each entry also
- * quotes its reports and says why they were merged, and the near misses are listed.
+ * conflicts), then the entries set apart and the undated ones. With {@code explain}, each entry
+ * also quotes its reports and says why they were merged, and the near misses are listed.
  *
  * <p>Immutable and thread-safe.
  *

@@ -49,7 +49,8 @@ import org.annalist.model.StructureLabel;
  * </ol>
  *
  * The bounds are intersected; when they contradict, the least confident are dropped. With only a
- * lower bound the date stays open above: an inferred interval must contain the true date. Stateless.
+ * lower bound the date stays open above: an inferred interval must contain the true date.
+ * Stateless.
  */
 final class DocumentDating {
 

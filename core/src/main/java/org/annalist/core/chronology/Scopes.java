@@ -85,7 +85,8 @@ final class Scopes {
       }
       at = w[0];
     }
-    int from = patient != null && patient.begin() >= trigger.end() ? patient.begin() : trigger.end();
+    int from = patient != null && patient.begin() >= trigger.end()
+        ? patient.begin() : trigger.end();
     for (int k = 0; k < AFTER; k++) {
       int[] w = nextWord(text, from, sentence.end());
       if (w == null) {
