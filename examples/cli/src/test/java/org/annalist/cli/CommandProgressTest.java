@@ -178,7 +178,8 @@ class CommandProgressTest {
         + " measuring [").contains("\rbench 2 threads, measuring [")
         .contains("\rbench per stage [");
     assertThat(visible(stderr())).isEmpty();
-    // corpus, model load, two throughput lines under a header, then the parser and seven stages
-    assertThat(stdout().lines()).hasSize(5 + 1 + 7);
+    // corpus, model load, two throughput lines under a header, the parser and six stages under a
+    // header, then the chronology
+    assertThat(stdout().lines()).hasSize(5 + 1 + 7 + 1);
   }
 }
