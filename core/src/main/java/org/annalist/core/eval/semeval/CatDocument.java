@@ -1,0 +1,108 @@
+package org.annalist.core.eval.semeval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A SemEval-2015 Task 4 document in CAT XML, as {@link CatReader} reads it: its id and name, the
+ * plain text rebuilt from its tokens (joined by single spaces, one sentence a line, the title
+ * sentence 0 the first line) and the tokens with their offsets in that text, so that a span a
+ * pipeline finds in the text maps back to the task's {@code docid-sentence-word} mention ids.
+ * Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * CatDocument doc = CatReader.create().read(xml, "16844-Apple_unveils_iPhone_4.xml");
+ * AnalyzedDocument analyzed = pipeline.analyze(doc.text(), DocumentMetadata.of(doc.id()));
+ * doc.findMentionId(event.trigger().begin(), event.trigger().end()); // "16844-2-unveiled"
+ * }</pre>
+ *
+ * @param id the {@code doc_id} attribute, the first part of every mention id
+ * @param name the {@code doc_name} attribute, or the id when there is none
+ * @param text the rebuilt text
+ * @param tokens the tokens in document order
+ */
+public record CatDocument(String id, String name, String text, List<CatToken> tokens) {
+
+  /**
+   * Checks and copies the components.
+   *
+   * @param id the {@code doc_id} attribute
+   * @param name the {@code doc_name} attribute, or the id
+   * @param text the rebuilt text
+   * @param tokens the tokens in document order
+   * @throws IllegalArgumentException naming the document if the id is blank or a token is out of
+   *     order or does not match the text at its offsets
+   */
+  public CatDocument {
+    Objects.requireNonNull(id, "id");
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("a CAT document needs a doc_id");
+    }
+    Objects.requireNonNull(name, "name of document " + id);
+    Objects.requireNonNull(text, "text of document " + id);
+    tokens = List.copyOf(Objects.requireNonNull(tokens, "tokens of document " + id));
+    int last = 0;
+    for (CatToken token : tokens) {
+      if (token.begin() < last || token.end() > text.length()
+          || !text.startsWith(token.text(), token.begin())) {
+        throw new IllegalArgumentException("document " + id + ": token " + token.id() + " \""
+            + token.text() + "\" is not at [" + token.begin() + ", " + token.end() + ")");
+      }
+      last = token.end();
+    }
+  }
+
+  /**
+   * The tokens a span of the text overlaps, in order.
+   *
+   * @param begin the span's start in {@link #text()}
+   * @param end its end, exclusive
+   * @return the tokens, empty if the span lies between tokens or is empty
+   * @throws IllegalArgumentException if the span is not within the text
+   */
+  public List<CatToken> tokensIn(int begin, int end) {
+    if (begin < 0 || end < begin || end > text.length()) {
+      throw new IllegalArgumentException("span [" + begin + ", " + end + ") is not within the "
+          + text.length() + " characters of document " + id);
+    }
+    List<CatToken> found = new ArrayList<>();
+    int low = 0;
+    int high = tokens.size();
+    while (low < high) { // the first token that ends after begin
+      int mid = (low + high) >>> 1;
+      if (tokens.get(mid).end() <= begin) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    for (int i = low; i < tokens.size() && tokens.get(i).begin() < end; i++) {
+      found.add(tokens.get(i));
+    }
+    return found;
+  }
+
+  /**
+   * The task's id of the mention a span of the text covers: {@code docid-sentence-word}, the word
+   * being the tokens the span overlaps joined by {@code _} (as the gold writes {@code court_case});
+   * only the tokens of the first sentence are taken.
+   *
+   * @param begin the span's start in {@link #text()}
+   * @param end its end, exclusive
+   * @return the mention id, or empty if the span overlaps no token
+   * @throws IllegalArgumentException if the span is not within the text
+   */
+  public Optional<String> findMentionId(int begin, int end) {
+    List<CatToken> covered = tokensIn(begin, end);
+    if (covered.isEmpty()) {
+      return Optional.empty();
+    }
+    int sentence = covered.get(0).sentence();
+    String word = covered.stream().filter(t -> t.sentence() == sentence).map(CatToken::text)
+        .collect(Collectors.joining("_"));
+    return Optional.of(id + "-" + sentence + "-" + word);
+  }
+}
