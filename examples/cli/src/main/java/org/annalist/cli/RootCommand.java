@@ -48,6 +48,7 @@ import picocli.CommandLine.Spec;
       ConllCommand.class,
       TimemlCommand.class,
       BratCommand.class,
+      SemevalTimelineCommand.class,
       HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {

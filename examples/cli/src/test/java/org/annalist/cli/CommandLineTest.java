@@ -73,7 +73,7 @@ class CommandLineTest {
     assertThat(execute("--help")).isZero();
     assertThat(stderr()).isEmpty();
     assertThat(stdout()).startsWith("Usage: annalist [-hV] COMMAND")
-        .contains("analyze       Analyse articles and write them as JSON.")
+        .containsPattern("(?m)^  analyze +Analyse articles and write them as JSON\\.$")
         .contains("Exit status:");
     for (String command : COMMANDS) {
       assertThat(stdout()).containsPattern("(?m)^  " + command + " +[A-Z]");

@@ -1,10 +1,19 @@
 package org.annalist.core.eval.semeval;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.annalist.model.DocumentDate;
+import org.annalist.model.Provenance;
+import org.annalist.model.Span;
 
 /**
  * A SemEval-2015 Task 4 document in CAT XML, as {@link CatReader} reads it: its id and name, the
@@ -25,6 +34,13 @@ import java.util.stream.Collectors;
  * @param tokens the tokens in document order
  */
 public record CatDocument(String id, String name, String text, List<CatToken> tokens) {
+
+  /** How many lines from the top {@link #findDateLine()} looks at. */
+  static final int DATE_LINE_WITHIN = 4;
+
+  private static final Pattern DATE_LINE = Pattern.compile(
+      "(January|February|March|April|May|June|July|August|September|October|November|December)"
+          + " (\\d{1,2}) ?, ?(\\d{4})");
 
   /**
    * Checks and copies the components.
@@ -104,5 +120,35 @@ public record CatDocument(String id, String name, String text, List<CatToken> to
     String word = covered.stream().filter(t -> t.sentence() == sentence).map(CatToken::text)
         .collect(Collectors.joining("_"));
     return Optional.of(id + "-" + sentence + "-" + word);
+  }
+
+  /**
+   * The date line of the document: one of its first lines that is only a date, {@code June 8 ,
+   * 2010} (the Wikinews articles of the task put one after the title). The files have no
+   * publication date; this is where the text states it.
+   *
+   * @return the date stated there, with the line's span, or empty if no such line
+   */
+  public Optional<DocumentDate> findDateLine() {
+    int start = 0;
+    for (int line = 0; line < DATE_LINE_WITHIN && start <= text.length(); line++) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      Matcher m = DATE_LINE.matcher(text.substring(start, end).strip());
+      if (m.matches()) {
+        try {
+          LocalDate date = LocalDate.of(Integer.parseInt(m.group(3)),
+              Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)), Integer.parseInt(m.group(2)));
+          return Optional.of(DocumentDate.stated(date, List.of(Span.of(text, start, end)),
+              new Provenance("semeval-cat", "date-line", 0.9)));
+        } catch (DateTimeException e) {
+          return Optional.empty(); // "February 30 , 2010": no date
+        }
+      }
+      start = end + 1;
+    }
+    return Optional.empty();
   }
 }

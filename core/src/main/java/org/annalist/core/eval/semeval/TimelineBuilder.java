@@ -5,12 +5,14 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -39,8 +41,9 @@ import org.annalist.model.TimeLayer;
  * in the gold.
  *
  * <p>Given the corpus {@link Chronology} ({@code ChronologyBuilder}), the reports of one
- * chronology entry are one event: if any of them involves the target, all its reports' mentions
- * are written on one line (coreferent), dated by the event's time or else the entry's.
+ * chronology entry are one event: the mentions of its reports that involve the target (all its
+ * reports' with {@link Builder#expandEntries}) are written on one line (coreferent), dated by the
+ * first dated report's time or else the entry's.
  *
  * <p>Immutable and thread-safe.
  *
@@ -72,11 +75,13 @@ public final class TimelineBuilder {
   private final Selection selection;
   private final boolean assertedOnly;
   private final boolean documentDate;
+  private final boolean expand;
 
   private TimelineBuilder(Builder b) {
     this.selection = b.selection;
     this.assertedOnly = b.assertedOnly;
     this.documentDate = b.documentDate;
+    this.expand = b.expand;
   }
 
   /** {@return a builder: {@link Selection#PARTICIPANT}, every factuality, no document date} */
@@ -138,7 +143,8 @@ public final class TimelineBuilder {
         List<Candidate> members = new ArrayList<>();
         for (EntryEvidence ev : entry.evidence()) {
           Candidate m = candidates.get(key(ev.documentId(), ev.event()));
-          if (m != null && members.stream().noneMatch(x -> x.mention().equals(m.mention()))) {
+          if (m != null && (m.selected() || expand)
+              && members.stream().noneMatch(x -> x.mention().equals(m.mention()))) {
             members.add(m);
           }
         }
@@ -225,11 +231,15 @@ public final class TimelineBuilder {
     // the date of a group: the first member's, else the entry's
     Map<String, Dated> dates = new TreeMap<>();
     List<Line> lines = new ArrayList<>();
+    Set<String> written = new HashSet<>(); // two events on one token: once
     for (Group g : groups) {
       Dated date = g.members().stream().map(Candidate::date).filter(Objects::nonNull)
           .findFirst().orElse(g.entryDate());
       TreeSet<String> mentions = new TreeSet<>(MENTIONS);
-      g.members().forEach(m -> mentions.add(m.mention()));
+      g.members().stream().map(Candidate::mention).filter(written::add).forEach(mentions::add);
+      if (mentions.isEmpty()) {
+        continue;
+      }
       lines.add(new Line(date, List.copyOf(mentions)));
       if (date != null) {
         dates.putIfAbsent(date.value(), date);
@@ -295,6 +305,7 @@ public final class TimelineBuilder {
     private Selection selection = Selection.PARTICIPANT;
     private boolean assertedOnly;
     private boolean documentDate;
+    private boolean expand;
 
     private Builder() {}
 
@@ -329,6 +340,18 @@ public final class TimelineBuilder {
      */
     public Builder documentDate(boolean value) {
       this.documentDate = value;
+      return this;
+    }
+
+    /**
+     * Whether, given a chronology, an entry one of whose reports involves the target brings all
+     * its reports onto the timeline, not only those that involve the target themselves.
+     *
+     * @param value true to bring every report of such an entry
+     * @return this builder
+     */
+    public Builder expandEntries(boolean value) {
+      this.expand = value;
       return this;
     }
 

@@ -21,7 +21,8 @@ import java.util.TreeMap;
  * ({@code temporal_evaluation.py}, read in its public copy in the TempEval-3 tools) counts, per
  * file, the relations of the system's reduced graph that the gold closure verifies (precision) and
  * of the gold's reduced graph that the system closure verifies (recall), keeping relations that
- * contradict the graph (its "violated relations") among the reduced ones, and sums the four counts
+ * contradict the graph (its "violated relations") among the reduced ones (matched when the other
+ * file states the same relation, even if its closure does not hold it), and sums the four counts
  * over the files before dividing: that is {@link TimelineCounts} and {@link TimelineScores}.
  * No code is copied; this is a re-implementation from those descriptions.
  *
@@ -116,7 +117,7 @@ public final class TimelineScorer {
       }
     }
     for (TimelineGraph.Relation r : a.violated()) {
-      if (b.entails(r.from(), r.to(), r.before())) {
+      if (b.holds(r.from(), r.to(), r.before())) {
         count++;
       }
     }
