@@ -104,14 +104,7 @@ public final class ChronologyBuilder {
    * @throws IllegalArgumentException naming the document if both hold it
    */
   public Chronology merge(Chronology a, Chronology b) {
-    Objects.requireNonNull(a, "a");
-    Objects.requireNonNull(b, "b");
-    List<ChronologyDocument> docs = new ArrayList<>(a.documents());
-    docs.addAll(b.documents());
-    List<EntryEvidence> reports = new ArrayList<>();
-    a.allEntries().forEach(e -> reports.addAll(e.evidence()));
-    b.allEntries().forEach(e -> reports.addAll(e.evidence()));
-    return assemble(docs, reports);
+    return merge(List.of(Objects.requireNonNull(a, "a"), Objects.requireNonNull(b, "b")));
   }
 
   /**
@@ -122,14 +115,13 @@ public final class ChronologyBuilder {
    * @throws IllegalArgumentException naming the document if two parts hold it
    */
   public Chronology merge(Collection<Chronology> parts) {
-    Chronology all = Chronology.empty();
     List<ChronologyDocument> docs = new ArrayList<>();
     List<EntryEvidence> reports = new ArrayList<>();
     for (Chronology c : parts) {
       docs.addAll(c.documents());
       c.allEntries().forEach(e -> reports.addAll(e.evidence()));
     }
-    return parts.isEmpty() ? all : assemble(docs, reports);
+    return assemble(docs, reports);
   }
 
   /** The document as a chronology lists it: id, title and the date it was analysed with. */

@@ -16,7 +16,6 @@ import org.annalist.model.ChronologyEntry;
 import org.annalist.model.Conflict;
 import org.annalist.model.ConflictVersion;
 import org.annalist.model.DateEvidence;
-import org.annalist.model.DocumentDate;
 import org.annalist.model.EntryEvidence;
 import org.annalist.model.MergeLink;
 
@@ -178,32 +177,18 @@ public final class ChronologyHtmlWriter {
   private static void documents(Chronology c, StringBuilder b) {
     b.append("<section><h2>Documents</h2><table class=\"docs\">\n");
     for (ChronologyDocument d : c.documents()) {
-      b.append("<tr><td>").append(esc(d.id())).append("</td><td>").append(esc(date(d.date())))
+      b.append("<tr><td>").append(esc(d.id())).append("</td><td>")
+          .append(esc(ChronologyTextWriter.date(d.date())))
           .append("</td><td>").append(d.title() == null ? "" : esc(d.title()))
           .append("</td></tr>\n");
       for (DateEvidence e : d.dateEvidence()) {
         b.append("<tr><td></td><td colspan=\"2\" class=\"links\">").append(esc(e.rule()))
-            .append(": ").append(esc(range(e.earliest(), e.latest()))).append(" from “")
+            .append(": ").append(esc(Days.range(e.earliest(), e.latest()))).append(" from “")
             .append(esc(e.trigger().text())).append("” (").append(esc(e.entry())).append(") in ")
             .append(esc(String.join(", ", e.documentIds()))).append("</td></tr>\n");
       }
     }
     b.append("</table></section>\n");
-  }
-
-  private static String date(DocumentDate d) {
-    if (!d.isKnown()) {
-      return "date unknown";
-    }
-    return d.resolution().name().toLowerCase(Locale.ROOT) + " " + range(d.earliest(), d.latest())
-        + (d.provenance() == null ? "" : " (" + d.provenance().rule() + ")");
-  }
-
-  private static String range(java.time.LocalDate lo, java.time.LocalDate hi) {
-    if (lo != null && lo.equals(hi)) {
-      return lo.toString();
-    }
-    return (lo == null ? "…" : lo.toString()) + " to " + (hi == null ? "…" : hi.toString());
   }
 
   private static void entry(ChronologyEntry e, String kind, StringBuilder b) {

@@ -88,7 +88,7 @@ public final class ChronologyTextWriter {
       out.append('\n');
       for (DateEvidence e : d.dateEvidence()) {
         out.append("      ").append(e.rule()).append(": ")
-            .append(bound(e.earliest(), e.latest())).append(" from \"")
+            .append(Days.range(e.earliest(), e.latest())).append(" from \"")
             .append(e.trigger().text()).append("\" = ").append(e.entry()).append(" in ")
             .append(String.join(", ", e.documentIds())).append('\n');
       }
@@ -127,7 +127,7 @@ public final class ChronologyTextWriter {
     out.append(String.format(Locale.ROOT, "%-23s %s%n", t.value(), e.title()));
     String line = INDENT + e.type() + (e.cameo() == null ? "" : " (CAMEO " + e.cameo() + ")")
         + (e.factuality().name().equals("ASSERTED") ? "" : ", " + e.factuality())
-        + ", time by " + t.rule() + " " + bound(t.earliest(), t.latest());
+        + ", time by " + t.rule() + " " + Days.range(t.earliest(), t.latest());
     out.append(line).append('\n');
     if (!e.participants().isEmpty()) {
       out.append(INDENT).append(e.participants().stream()
@@ -170,7 +170,8 @@ public final class ChronologyTextWriter {
     return String.join(", ", parts);
   }
 
-  private static String date(DocumentDate d) {
+  /** A document date for reading: {@code inferred 2023-10-16 to 2023-10-30 (rule, 0.60)}. */
+  static String date(DocumentDate d) {
     if (!d.isKnown()) {
       return "date unknown";
     }
@@ -178,14 +179,7 @@ public final class ChronologyTextWriter {
     String conf = d.provenance() == null || d.provenance().confidence() >= 1.0 ? ""
         : String.format(Locale.ROOT, " (%s, %.2f)", d.provenance().rule(),
             d.provenance().confidence());
-    return how + " " + bound(d.earliest(), d.latest()) + conf;
-  }
-
-  private static String bound(java.time.LocalDate lo, java.time.LocalDate hi) {
-    if (lo != null && lo.equals(hi)) {
-      return lo.toString();
-    }
-    return (lo == null ? "…" : lo.toString()) + " to " + (hi == null ? "…" : hi.toString());
+    return how + " " + Days.range(d.earliest(), d.latest()) + conf;
   }
 
   private static String shorten(String s, int max) {

@@ -80,8 +80,7 @@ final class Clusterer {
     final String word;
     int index;
 
-    Unit(String key, EntryEvidence r) {
-      this.key = key;
+    Unit(EntryEvidence r) {
       this.section = section(r.factuality());
       this.type = r.type();
       for (EvidenceParticipant p : r.participants()) {
@@ -110,6 +109,19 @@ final class Clusterer {
         tier = granularity.compareTo(Granularity.DAY) <= 0 ? 1 : 2;
       }
       word = r.trigger().text().toLowerCase(Locale.ROOT);
+      key = key(r);
+    }
+
+    /** The signature: reports with the same one are merged as one unit. */
+    private String key(EntryEvidence r) {
+      StringBuilder b = new StringBuilder();
+      b.append(section).append('|').append(type).append('|').append(agents).append('|')
+          .append(targets).append('|').append(identities).append('|').append(lo).append('|')
+          .append(hi).append('|').append(granularity).append('|').append(word);
+      if (tier == 4) {
+        b.append('|').append(r.documentId()); // with no entity, only a document ties reports
+      }
+      return b.toString();
     }
   }
 
@@ -123,11 +135,11 @@ final class Clusterer {
     Map<String, Unit> byKey = new TreeMap<>();
     for (int i = 0; i < reports.size(); i++) {
       EntryEvidence r = reports.get(i);
-      String key = key(r);
-      final int report = i;
-      byKey.computeIfAbsent(key, k -> new Unit(k, r)).reports.add(report);
-      byKey.get(key).documents.add(r.documentId());
-      byKey.get(key).sentences.add(r.documentId() + ":" + r.sentence().begin());
+      Unit probe = new Unit(r);
+      Unit unit = byKey.computeIfAbsent(probe.key, k -> probe);
+      unit.reports.add(i);
+      unit.documents.add(r.documentId());
+      unit.sentences.add(r.documentId() + ":" + r.sentence().begin());
     }
     List<Unit> units = new ArrayList<>(byKey.values());
     for (int i = 0; i < units.size(); i++) {
@@ -142,20 +154,6 @@ final class Clusterer {
     run.attach(4, 3);
     run.link(4);
     return run.result();
-  }
-
-  /** The signature of a report: reports with the same one are merged as one unit. */
-  private static String key(EntryEvidence r) {
-    Unit probe = new Unit("", r);
-    StringBuilder b = new StringBuilder();
-    b.append(probe.section).append('|').append(r.type()).append('|').append(probe.agents)
-        .append('|').append(probe.targets).append('|').append(probe.identities).append('|')
-        .append(probe.lo).append('|').append(probe.hi).append('|').append(probe.granularity)
-        .append('|').append(probe.word);
-    if (probe.tier == 4) {
-      b.append('|').append(r.documentId()); // with no entity, only a document ties reports
-    }
-    return b.toString();
   }
 
   private static final class Run {

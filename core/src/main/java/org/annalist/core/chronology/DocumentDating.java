@@ -56,6 +56,11 @@ final class DocumentDating {
 
   /** How many days after an event a present-perfect lede can report it. */
   static final int LEDE_DAYS = 14;
+  /**
+   * How far into the first body paragraph its first sentence may begin: a dateline ({@code
+   * SANTIAGO, Chile —}) can open the paragraph before it.
+   */
+  private static final int DATELINE_SLACK = 80;
   /** The confidence below which an inferred date is not resolved against (the time stage's). */
   static final double THRESHOLD = 0.5;
 
@@ -85,12 +90,12 @@ final class DocumentDating {
         if (d == null) {
           continue;
         }
-        LocalDate[] t = othersTime(entry, r.documentId(), dated, undated.keySet());
-        if (t == null || !sameEvent(entry, r, dated, undated.keySet())) {
+        LocalDate[] t = othersTime(entry, r.documentId(), dated);
+        if (t == null || !sameEvent(entry, r, dated)) {
           continue;
         }
-        List<String> others = new ArrayList<>(new TreeSet<>(otherDocuments(entry, r.documentId(),
-            dated, undated.keySet())));
+        List<String> others =
+            new ArrayList<>(new TreeSet<>(otherDocuments(entry, r.documentId(), dated)));
         bounds(entry, r, d, t, others, found.computeIfAbsent(r.documentId(),
             k -> new ArrayList<>()));
       }
@@ -109,12 +114,11 @@ final class DocumentDating {
    * Whether the report and the other documents' dated reports surely tell of one event: they share
    * an agent, or two entities. A weaker match may date the document wrongly.
    */
-  private static boolean sameEvent(ChronologyEntry entry, EntryEvidence r, Set<String> dated,
-      Set<String> undated) {
+  private static boolean sameEvent(ChronologyEntry entry, EntryEvidence r, Set<String> dated) {
     Set<String> agents = new TreeSet<>();
     Set<String> all = new TreeSet<>();
     for (EntryEvidence o : entry.evidence()) {
-      if (!usable(o, r.documentId(), dated, undated)) {
+      if (!usable(o, r.documentId(), dated)) {
         continue;
       }
       for (EvidenceParticipant p : o.participants()) {
@@ -140,19 +144,18 @@ final class DocumentDating {
   }
 
   /** The documents other than {@code self} whose dated reports are in the entry. */
-  private static List<String> otherDocuments(ChronologyEntry entry, String self, Set<String> dated,
-      Set<String> undated) {
+  private static List<String> otherDocuments(ChronologyEntry entry, String self,
+      Set<String> dated) {
     List<String> ids = new ArrayList<>();
     for (EntryEvidence r : entry.evidence()) {
-      if (usable(r, self, dated, undated)) {
+      if (usable(r, self, dated)) {
         ids.add(r.documentId());
       }
     }
     return ids;
   }
 
-  private static boolean usable(EntryEvidence r, String self, Set<String> dated,
-      Set<String> undated) {
+  private static boolean usable(EntryEvidence r, String self, Set<String> dated) {
     EventTime t = r.time();
     boolean datedDoc = dated.contains(r.documentId());
     return !r.documentId().equals(self) && datedDoc && t != null
@@ -160,41 +163,21 @@ final class DocumentDating {
   }
 
   /** The intersection of the other documents' reported times, or their hull when it is empty. */
-  private static LocalDate[] othersTime(ChronologyEntry entry, String self, Set<String> dated,
-      Set<String> undated) {
-    LocalDate lo = null;
-    LocalDate hi = null;
-    LocalDate hullLo = null;
-    LocalDate hullHi = null;
-    boolean any = false;
-    boolean openBelow = false;
-    boolean openAbove = false;
+  private static LocalDate[] othersTime(ChronologyEntry entry, String self, Set<String> dated) {
+    List<EventTime> times = new ArrayList<>();
     for (EntryEvidence r : entry.evidence()) {
-      if (!usable(r, self, dated, undated)) {
-        continue;
-      }
-      EventTime t = r.time();
-      any = true;
-      if (t.earliest() != null) {
-        lo = lo == null || t.earliest().isAfter(lo) ? t.earliest() : lo;
-        hullLo = hullLo == null || t.earliest().isBefore(hullLo) ? t.earliest() : hullLo;
-      } else {
-        openBelow = true;
-      }
-      if (t.latest() != null) {
-        hi = hi == null || t.latest().isBefore(hi) ? t.latest() : hi;
-        hullHi = hullHi == null || t.latest().isAfter(hullHi) ? t.latest() : hullHi;
-      } else {
-        openAbove = true;
+      if (usable(r, self, dated)) {
+        times.add(r.time());
       }
     }
-    if (!any) {
+    if (times.isEmpty()) {
       return null;
     }
-    if (lo != null && hi != null && hi.isBefore(lo)) {
-      return new LocalDate[] {openBelow ? null : hullLo, openAbove ? null : hullHi};
+    Days days = Days.intersection(times);
+    if (days.isEmpty()) {
+      days = Days.hull(times);
     }
-    return new LocalDate[] {lo, hi};
+    return new LocalDate[] {days.lo(), days.hi()};
   }
 
   private static void bounds(ChronologyEntry entry, EntryEvidence r, AnalyzedDocument d,
@@ -282,14 +265,9 @@ final class DocumentDating {
       }
     }
     return d.document().findFirst(StructureLabel.BODY_PARAGRAPH)
-        .map(p -> sentence.begin() <= p.span().begin() + firstSentenceSlack(d, p)
+        .map(p -> sentence.begin() <= p.span().begin() + DATELINE_SLACK
             && sentence.end() > p.span().begin())
         .orElse(false);
-  }
-
-  private static int firstSentenceSlack(AnalyzedDocument d, StructureElement paragraph) {
-    // a dateline ("SANTIAGO, Chile —") may open the paragraph before the first sentence
-    return Math.min(80, paragraph.span().length());
   }
 
   private static boolean overlaps(Span a, Span b) {

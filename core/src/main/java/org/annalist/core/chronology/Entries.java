@@ -20,6 +20,7 @@ import org.annalist.model.ConflictVersion;
 import org.annalist.model.EntryEvidence;
 import org.annalist.model.EntryParticipant;
 import org.annalist.model.EntryTime;
+import org.annalist.model.Event;
 import org.annalist.model.EventTime;
 import org.annalist.model.EvidenceParticipant;
 import org.annalist.model.Factuality;
@@ -148,40 +149,16 @@ final class Entries {
       String value = String.join("/", versions.keySet());
       return new EntryTime(value, lo, hi, finest, "hull", confidence * 0.5);
     }
-    LocalDate lo = null;
-    LocalDate hi = null;
-    boolean loOpen = true;
-    boolean hiOpen = true;
-    for (int k : timed) {
-      EventTime t = evidence.get(k).time();
-      if (t.earliest() != null && (loOpen || t.earliest().isAfter(lo))) {
-        lo = t.earliest();
-        loOpen = false;
-      }
-      if (t.latest() != null && (hiOpen || t.latest().isBefore(hi))) {
-        hi = t.latest();
-        hiOpen = false;
-      }
-    }
-    if (lo != null && hi != null && hi.isBefore(lo)) {
+    List<EventTime> times = new ArrayList<>();
+    timed.forEach(k -> times.add(evidence.get(k).time()));
+    Days days = Days.intersection(times);
+    if (days.isEmpty()) {
       // the reports do not overlap (a chain of overlaps): span them all
-      LocalDate hullLo = null;
-      LocalDate hullHi = null;
-      boolean openBelow = false;
-      boolean openAbove = false;
-      for (int k : timed) {
-        EventTime t = evidence.get(k).time();
-        openBelow |= t.earliest() == null;
-        openAbove |= t.latest() == null;
-        hullLo = t.earliest() != null && (hullLo == null || t.earliest().isBefore(hullLo))
-            ? t.earliest() : hullLo;
-        hullHi = t.latest() != null && (hullHi == null || t.latest().isAfter(hullHi))
-            ? t.latest() : hullHi;
-      }
-      LocalDate from = openBelow ? null : hullLo;
-      LocalDate to = openAbove ? null : hullHi;
-      return new EntryTime(format(from, to), from, to, finest, "hull", confidence * 0.5);
+      Days hull = Days.hull(times);
+      return new EntryTime(hull.value(), hull.lo(), hull.hi(), finest, "hull", confidence * 0.5);
     }
+    LocalDate lo = days.lo();
+    LocalDate hi = days.hi();
     String value = null;
     for (int k : timed) {
       EventTime t = evidence.get(k).time();
@@ -191,17 +168,10 @@ final class Entries {
       }
     }
     if (value == null) {
-      value = format(lo, hi);
+      value = days.value();
     }
     return new EntryTime(value, lo, hi, finest,
         timed.size() == 1 ? "single-report" : "intersection", confidence);
-  }
-
-  private static String format(LocalDate lo, LocalDate hi) {
-    if (lo != null && lo.equals(hi)) {
-      return lo.toString();
-    }
-    return (lo == null ? ".." : lo.toString()) + "/" + (hi == null ? ".." : hi.toString());
   }
 
   /** The period a TIMEX3 value names by itself ({@code 2023-10-31}, {@code 2024-05}), or null. */
@@ -346,7 +316,7 @@ final class Entries {
     if (agent != null) {
       b.append(agent).append(' ').append(verb);
     } else {
-      String label = type.equals("other") ? evidence.get(0).trigger().text() : type;
+      String label = type.equals(Event.OTHER) ? evidence.get(0).trigger().text() : type;
       b.append(Character.toUpperCase(label.charAt(0))).append(label.substring(1).replace('-', ' '));
       if (target != null || patient != null) {
         b.append(':');
