@@ -1,6 +1,9 @@
 package org.annalist.model;
 
-/** The kinds of named entity, as in CoNLL-2003. Immutable and thread-safe. */
+/**
+ * The kinds of named entity: CoNLL-2003's four, with products split from MISC. Immutable and
+ * thread-safe.
+ */
 public enum EntityType {
   /** People, real or fictional (CoNLL {@code PER}). */
   PERSON,
@@ -8,6 +11,13 @@ public enum EntityType {
   ORGANIZATION,
   /** Countries, cities, regions and other places (CoNLL {@code LOC}). */
   LOCATION,
-  /** Nationalities, products, weapon systems, events and other names. */
-  MISC
+  /** Nationalities, events, groups and other names (CoNLL {@code MISC}, less products). */
+  MISC,
+  /**
+   * Products: weapon systems, aircraft, vehicles, devices, software and market indexes ({@code
+   * Barak MX}, {@code Kfir}, {@code Boeing 747}, {@code Nasdaq Composite}). The maker's name
+   * inside one is part of the product, not an organisation mention. CoNLL counts them as {@code
+   * MISC}.
+   */
+  PRODUCT
 }

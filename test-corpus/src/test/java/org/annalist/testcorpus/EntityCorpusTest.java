@@ -1,7 +1,7 @@
 package org.annalist.testcorpus;
 
 import static org.annalist.model.EntityType.LOCATION;
-import static org.annalist.model.EntityType.MISC;
+import static org.annalist.model.EntityType.PRODUCT;
 import static org.annalist.model.EntityType.ORGANIZATION;
 import static org.annalist.model.EntityType.PERSON;
 import static org.annalist.testcorpus.CanonicalEntityAssert.entity;
@@ -140,19 +140,19 @@ class EntityCorpusTest {
   @Test
   void pythonMissilesAreProductsNotSnakesOrPeople() {
     assertThat(mentions(D000, "Python III")).singleElement()
-        .satisfies(m -> assertThat(m.type()).isEqualTo(MISC));
+        .satisfies(m -> assertThat(m.type()).isEqualTo(PRODUCT));
     assertThat(mentions(D000, "Python IV")).singleElement()
-        .satisfies(m -> assertThat(m.type()).isEqualTo(MISC));
+        .satisfies(m -> assertThat(m.type()).isEqualTo(PRODUCT));
   }
 
   @Test
   void barakMxIsAWeaponAndEhudBarakAPerson() {
     assertThat(mentions(D000, "Barak MX")).singleElement()
-        .satisfies(m -> assertThat(m.type()).isEqualTo(MISC));
+        .satisfies(m -> assertThat(m.type()).isEqualTo(PRODUCT));
     assertThat(mentions(D000, "Barak")).isEmpty();
     assertThat(mentions(D004, "Ehud Barak")).hasSize(2)
         .allSatisfy(m -> assertThat(m.entityId()).isEqualTo("person:ehud-barak"));
-    CanonicalEntityAssert.assertThat(entity(entities, "misc:barak-mx")).hasType(MISC)
+    CanonicalEntityAssert.assertThat(entity(entities, "product:barak-mx")).hasType(PRODUCT)
         .isMentionedIn(D000);
   }
 
@@ -173,15 +173,15 @@ class EntityCorpusTest {
 
   @Test
   void galilKfirAndSpikeAreWeapons() {
-    CanonicalEntityAssert.assertThat(entity(entities, "misc:galil")).hasType(MISC)
+    CanonicalEntityAssert.assertThat(entity(entities, "product:galil")).hasType(PRODUCT)
         .isMentionedIn(D000, D002, D004);
-    CanonicalEntityAssert.assertThat(entity(entities, "misc:kfir")).hasType(MISC)
+    CanonicalEntityAssert.assertThat(entity(entities, "product:kfir")).hasType(PRODUCT)
         .hasAliases("Kfirs").isMentionedIn(D000);
-    CanonicalEntityAssert.assertThat(entity(entities, "misc:spike")).hasType(MISC)
+    CanonicalEntityAssert.assertThat(entity(entities, "product:spike")).hasType(PRODUCT)
         .isMentionedIn(D000);
     for (String weapon : List.of("Galil", "Kfir", "Kfirs", "Spike")) {
       assertThat(mentions(D000, weapon)).as(weapon).isNotEmpty()
-          .allSatisfy(m -> assertThat(m.type()).as(weapon).isEqualTo(MISC));
+          .allSatisfy(m -> assertThat(m.type()).as(weapon).isEqualTo(PRODUCT));
     }
   }
 

@@ -62,6 +62,12 @@ final class ConllCommand implements Callable<Integer> {
           + " model alone.")
   boolean stage;
 
+  @Option(names = "--rules",
+      description = "With --stage: also tag with the model alone and print, for each rule of the"
+          + " stage, its PER/ORG/LOC mentions, how many are right, the names it fixed and those"
+          + " it broke against the model alone.")
+  boolean rules;
+
   @Parameters(index = "0", paramLabel = "IN", description = "The CoNLL-2003 file to tag.")
   Path input;
 
@@ -76,6 +82,9 @@ final class ConllCommand implements Callable<Integer> {
     if (stage && model != null) {
       throw new ParameterException(spec.commandLine(),
           "--stage uses the committed model; it cannot be combined with --model");
+    }
+    if (rules && !stage) {
+      throw new ParameterException(spec.commandLine(), "--rules needs --stage");
     }
     FileArguments.requireNotAnInput("conll", "OUT", output,
         model == null ? List.of(input) : List.of(input, model));
@@ -111,10 +120,11 @@ final class ConllCommand implements Callable<Integer> {
     long start = System.nanoTime();
     List<ConllDocument> predicted;
     String skipped = "";
+    ConllStageEvaluation.Tagged tagged = null;
     if (entityStage == null) {
       predicted = ConllEvaluation.tag(recognizer, gold, scheme);
     } else {
-      ConllStageEvaluation.Tagged tagged = ConllStageEvaluation.tag(entityStage, gold, scheme);
+      tagged = ConllStageEvaluation.tag(entityStage, gold, scheme);
       predicted = tagged.documents();
       skipped = String.format(Locale.ROOT,
           "entity stage: %,d mentions, %,d left out (not on token boundaries), %,d overlapping%n",
@@ -146,6 +156,18 @@ final class ConllCommand implements Callable<Integer> {
         input, gold.size(), tokens, seconds, scheme, output);
     out.print(skipped);
     out.print(scores.toTable(ConllEvaluation.PER_ORG_LOC));
+    if (rules) {
+      List<ConllDocument> alone = ConllEvaluation.tag(NameFinderRecognizer.load(), gold, scheme);
+      out.println();
+      out.printf(Locale.ROOT, "%-60s %6s %7s %6s %6s %5s%n",
+          "rule (PER/ORG/LOC against the model alone)", "found", "correct", "fixed", "broken",
+          "net");
+      for (ConllStageEvaluation.RuleEffect e : ConllStageEvaluation.ruleEffects(
+          gold, alone, tagged, ConllEvaluation.PER_ORG_LOC)) {
+        out.printf(Locale.ROOT, "%-60s %6d %7d %6d %6d %+5d%n",
+            e.rule(), e.found(), e.correct(), e.fixed(), e.broken(), e.net());
+      }
+    }
     return AnnalistCommand.OK;
   }
 

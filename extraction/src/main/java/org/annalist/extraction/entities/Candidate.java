@@ -35,6 +35,13 @@ final class Candidate {
   boolean product;
   /** Whether the name came with a title or honorific (strong evidence of a person). */
   boolean hasTitle;
+  /** Whether the name model proposed it (the model's reading is the default). */
+  boolean fromModel;
+  /**
+   * Whether a rule's evidence is strong enough to overrule the model's type (a product code or
+   * noun, a title before a given name, an organisation head word after a person's name).
+   */
+  boolean strong;
   /** Set by resolution. */
   String standsFor;
 

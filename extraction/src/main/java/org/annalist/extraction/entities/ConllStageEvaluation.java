@@ -3,9 +3,13 @@ package org.annalist.extraction.entities;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.annalist.core.eval.conll.Chunks;
 import org.annalist.core.eval.conll.ConllDocument;
@@ -53,28 +57,104 @@ import org.annalist.model.Token;
 public final class ConllStageEvaluation {
 
   /**
-   * The tagged copies of the documents, and how many of the stage's mentions could not be tagged.
-   * Immutable and thread-safe.
+   * The tagged copies of the documents, how many of the stage's mentions could not be tagged, and
+   * the rule or model behind each tagged mention. Immutable and thread-safe.
    *
    * @param documents the documents with the stage's tags, in the input order
    * @param mentions all mentions the stage found
    * @param unaligned mentions not on CoNLL token boundaries, left out
    * @param overlapping mentions overlapping an earlier, longer one, left out
+   * @param sources the tagged mentions with the rule that produced each, in document order
    */
   public record Tagged(List<ConllDocument> documents, int mentions, int unaligned,
-      int overlapping) {
+      int overlapping, List<Source> sources) {
 
     /**
-     * Copies the documents.
+     * Copies the lists.
      *
      * @param documents the documents with the stage's tags, in the input order
      * @param mentions all mentions the stage found
      * @param unaligned mentions not on CoNLL token boundaries, left out
      * @param overlapping mentions overlapping an earlier, longer one, left out
-     * @throws NullPointerException if {@code documents} is {@code null}
+     * @param sources the tagged mentions with the rule that produced each
+     * @throws NullPointerException if a list is {@code null}
      */
     public Tagged {
       documents = List.copyOf(Objects.requireNonNull(documents, "documents"));
+      sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
+    }
+  }
+
+  /**
+   * A tagged mention and the rule or model that produced it (its provenance rule, e.g. {@code
+   * model:ner-en-conll+gazetteer:countries.tsv}).
+   *
+   * @param document the document's index in the input
+   * @param sentence the sentence's index in the document
+   * @param span the tokens and CoNLL type
+   * @param rule the provenance rule
+   */
+  public record Source(int document, int sentence, TypedSpan span, String rule) {
+
+    /**
+     * Checks the components.
+     *
+     * @param document the document's index in the input
+     * @param sentence the sentence's index in the document
+     * @param span the tokens and CoNLL type
+     * @param rule the provenance rule
+     * @throws IllegalArgumentException if an index is negative
+     */
+    public Source {
+      Objects.requireNonNull(span, "span");
+      Objects.requireNonNull(rule, "rule");
+      if (document < 0 || sentence < 0) {
+        throw new IllegalArgumentException("negative index: document " + document
+            + ", sentence " + sentence);
+      }
+    }
+  }
+
+  /**
+   * What one rule (or rule combination) of the stage did against the model alone, over the
+   * mentions of the scored types: how many mentions it produced, how many of them are in the gold,
+   * how many gold names it got right that the model alone missed or mistyped ({@code fixed}), and
+   * how many gold names the model alone had right that the stage lost to a wrong mention of this
+   * rule ({@code broken}). The row {@link #DROPPED} counts the model's right names the stage
+   * dropped with nothing in their place.
+   *
+   * @param rule the provenance rule
+   * @param found the stage's mentions from this rule
+   * @param correct those that are in the gold (same tokens, same type)
+   * @param fixed gold names it got right that the model alone did not
+   * @param broken gold names the model alone had right, lost to this rule's wrong mentions
+   */
+  public record RuleEffect(String rule, int found, int correct, int fixed, int broken) {
+
+    /** The rule name of the names the stage dropped outright. */
+    public static final String DROPPED = "(dropped)";
+
+    /**
+     * Checks the counts.
+     *
+     * @param rule the provenance rule
+     * @param found the stage's mentions from this rule
+     * @param correct those that are in the gold
+     * @param fixed gold names it got right that the model alone did not
+     * @param broken gold names the model alone had right, lost to this rule's wrong mentions
+     * @throws IllegalArgumentException if a count is negative or {@code correct > found}
+     */
+    public RuleEffect {
+      Objects.requireNonNull(rule, "rule");
+      if (found < 0 || correct < 0 || fixed < 0 || broken < 0 || correct > found) {
+        throw new IllegalArgumentException("rule " + rule + ": impossible counts " + found
+            + "/" + correct + "/" + fixed + "/" + broken);
+      }
+    }
+
+    /** {@return fixed minus broken: the F1-relevant net gain of the rule over the model} */
+    public int net() {
+      return fixed - broken;
     }
   }
 
@@ -112,16 +192,17 @@ public final class ConllStageEvaluation {
     Objects.requireNonNull(documents, "documents");
     Objects.requireNonNull(scheme, "scheme");
     List<Tagged> each = IntStream.range(0, documents.size()).parallel()
-        .mapToObj(d -> tag(stage, "conll-" + (d + 1), documents.get(d), scheme)).toList();
+        .mapToObj(d -> tag(stage, d, documents.get(d), scheme)).toList();
     return new Tagged(each.stream().flatMap(t -> t.documents().stream()).toList(),
         each.stream().mapToInt(Tagged::mentions).sum(),
         each.stream().mapToInt(Tagged::unaligned).sum(),
-        each.stream().mapToInt(Tagged::overlapping).sum());
+        each.stream().mapToInt(Tagged::overlapping).sum(),
+        each.stream().flatMap(t -> t.sources().stream()).toList());
   }
 
-  private static Tagged tag(EntityStage stage, String id, ConllDocument document,
+  private static Tagged tag(EntityStage stage, int index, ConllDocument document,
       TagScheme scheme) {
-    AnalyzedDocument analyzed = stage.apply(analyzed(id, document));
+    AnalyzedDocument analyzed = stage.apply(analyzed("conll-" + (index + 1), document));
     List<EntityMention> mentions = analyzed.expect(EntityLayer.KEY).mentions();
     String text = analyzed.text();
     // Token boundaries: the sentence and token index starting or ending at each offset.
@@ -150,6 +231,7 @@ public final class ConllStageEvaluation {
     ordered.sort(Comparator.comparingInt((EntityMention m) -> m.span().begin())
         .thenComparing(m -> -m.span().length()));
     int previousEnd = 0;
+    List<Source> sources = new ArrayList<>();
     for (EntityMention mention : ordered) {
       Span span = mention.span();
       int s = startSentence[span.begin()];
@@ -160,7 +242,9 @@ public final class ConllStageEvaluation {
       } else if (span.begin() < previousEnd) {
         overlapping++;
       } else {
-        spans.get(s).add(new TypedSpan(start, end, conllType(mention)));
+        TypedSpan typed = new TypedSpan(start, end, conllType(mention));
+        spans.get(s).add(typed);
+        sources.add(new Source(index, s, typed, mention.provenance().rule()));
         previousEnd = span.end();
       }
     }
@@ -170,7 +254,91 @@ public final class ConllStageEvaluation {
       tagged.add(sentence.withTags(Chunks.encode(spans.get(s), sentence.size(), scheme)));
     }
     return new Tagged(List.of(new ConllDocument(tagged)), mentions.size(), unaligned,
-        overlapping);
+        overlapping, sources);
+  }
+
+  /**
+   * {@return what each rule of the stage did against the model alone}, over the gold names of
+   * {@code types}, most harmful first (lowest {@link RuleEffect#net()}), then by rule
+   *
+   * @param gold the gold documents
+   * @param model the same documents tagged by the model alone
+   * @param stage the same documents tagged by the stage
+   * @param types the CoNLL types to count, e.g. PER, ORG, LOC
+   * @throws IllegalArgumentException if the three do not have the same documents and sentences
+   */
+  public static List<RuleEffect> ruleEffects(List<ConllDocument> gold, List<ConllDocument> model,
+      Tagged stage, List<String> types) {
+    Objects.requireNonNull(types, "types");
+    if (gold.size() != model.size() || gold.size() != stage.documents().size()) {
+      throw new IllegalArgumentException("gold, model and stage differ in documents: "
+          + gold.size() + ", " + model.size() + ", " + stage.documents().size());
+    }
+    Map<String, int[]> counts = new TreeMap<>();
+    Map<Long, List<Source>> bySentence = new HashMap<>();
+    for (Source source : stage.sources()) {
+      if (types.contains(source.span().type())) {
+        bySentence.computeIfAbsent(key(source.document(), source.sentence()),
+            k -> new ArrayList<>()).add(source);
+      }
+    }
+    for (int d = 0; d < gold.size(); d++) {
+      List<ConllSentence> g = gold.get(d).sentences();
+      List<ConllSentence> m = model.get(d).sentences();
+      if (g.size() != m.size()) {
+        throw new IllegalArgumentException("document " + (d + 1) + ": gold has " + g.size()
+            + " sentences, the model's copy " + m.size());
+      }
+      for (int s = 0; s < g.size(); s++) {
+        Set<TypedSpan> goldSpans = typed(g.get(s), types);
+        Set<TypedSpan> modelSpans = typed(m.get(s), types);
+        List<Source> found = bySentence.getOrDefault(key(d, s), List.of());
+        Set<TypedSpan> stageSpans = new HashSet<>();
+        found.forEach(f -> stageSpans.add(f.span()));
+        for (Source f : found) {
+          int[] c = counts.computeIfAbsent(f.rule(), r -> new int[4]);
+          c[0]++;
+          if (goldSpans.contains(f.span())) {
+            c[1]++;
+            if (!modelSpans.contains(f.span())) {
+              c[2]++;
+            }
+          }
+        }
+        // A gold name the model had right and the stage lost: blame the wrong mention over it.
+        for (TypedSpan lost : goldSpans) {
+          if (!modelSpans.contains(lost) || stageSpans.contains(lost)) {
+            continue;
+          }
+          String rule = RuleEffect.DROPPED;
+          for (Source f : found) {
+            if (f.span().start() < lost.end() && lost.start() < f.span().end()) {
+              rule = f.rule();
+              break;
+            }
+          }
+          counts.computeIfAbsent(rule, r -> new int[4])[3]++;
+        }
+      }
+    }
+    List<RuleEffect> effects = new ArrayList<>();
+    counts.forEach((rule, c) -> effects.add(new RuleEffect(rule, c[0], c[1], c[2], c[3])));
+    effects.sort(Comparator.comparingInt(RuleEffect::net).thenComparing(RuleEffect::rule));
+    return effects;
+  }
+
+  private static long key(int document, int sentence) {
+    return ((long) document << 32) | sentence;
+  }
+
+  private static Set<TypedSpan> typed(ConllSentence sentence, List<String> types) {
+    Set<TypedSpan> out = new HashSet<>();
+    for (TypedSpan span : Chunks.decode(sentence.tags())) {
+      if (types.contains(span.type())) {
+        out.add(span);
+      }
+    }
+    return out;
   }
 
   /**
@@ -218,7 +386,7 @@ public final class ConllStageEvaluation {
       case PERSON -> "PER";
       case ORGANIZATION -> "ORG";
       case LOCATION -> "LOC";
-      case MISC -> "MISC";
+      case MISC, PRODUCT -> "MISC";
     };
   }
 

@@ -341,11 +341,19 @@ final class DocumentResolver {
     return lastSeen != null && roots.contains(lastSeen) ? lastSeen : null;
   }
 
-  /** Whether a single-word mention may be re-read as a person by resolution. */
+  /**
+   * Whether a single-word mention may be re-read as a person by resolution (a surname after the
+   * full name): untyped or a person, or typed otherwise by a weak rule or by the model without
+   * confidence; a gazetteer entry or a product keeps its type.
+   */
   private static boolean mayBePerson(Candidate c) {
     return c.type == null || c.type == EntityType.PERSON
-        || (c.entry == null && !c.product && c.priority <= Candidate.MODEL_SURE);
+        || (c.entry == null && !c.product && c.priority <= Candidate.MODEL_SURE
+            && (!c.fromModel || c.confidence < UNSURE_MODEL));
   }
+
+  /** Below this probability a model's type yields to a surname match in the document. */
+  private static final double UNSURE_MODEL = 0.5;
 
   /** The word itself and the word with each one character deleted. */
   private static List<String> deletionsOf(String w) {
@@ -423,7 +431,8 @@ final class DocumentResolver {
     for (int i = 0; i < candidates.size(); i++) {
       Candidate c = candidates.get(i);
       if (!open(i) || nameWords[i].size() != 1 || c.entry != null || c.product
-          || c.hasTitle || (c.type != null && c.priority > Candidate.MODEL_SURE)) {
+          || c.hasTitle || (c.type != null && c.priority > Candidate.MODEL_SURE)
+          || (c.fromModel && c.type != EntityType.ORGANIZATION && c.type != EntityType.PERSON)) {
         continue;
       }
       String w = nameWords[i].get(0);
@@ -503,25 +512,24 @@ final class DocumentResolver {
 
   /** Products and other miscellaneous names; a plural joins its singular ({@code Kfirs}). */
   private void products() {
-    Map<String, String> singular = new HashMap<>();
-    for (int i = 0; i < candidates.size(); i++) {
-      Candidate c = candidates.get(i);
-      if (open(i) && c.type == EntityType.MISC) {
-        String clusterKey = "M|" + key[i];
-        if (!key[i].endsWith("s")) {
-          assign(i, clusterKey, EntityType.MISC, null, MentionKind.NAME, null);
+    for (EntityType type : List.of(EntityType.PRODUCT, EntityType.MISC)) {
+      String prefix = type == EntityType.PRODUCT ? "R|" : "M|";
+      Map<String, String> singular = new HashMap<>();
+      for (int i = 0; i < candidates.size(); i++) {
+        if (open(i) && candidates.get(i).type == type && !key[i].endsWith("s")) {
+          String clusterKey = prefix + key[i];
+          assign(i, clusterKey, type, null, MentionKind.NAME, null);
           singular.putIfAbsent(key[i], clusterKey);
         }
       }
-    }
-    for (int i = 0; i < candidates.size(); i++) {
-      Candidate c = candidates.get(i);
-      if (open(i) && c.type == EntityType.MISC) {
-        String one = singular.get(key[i].substring(0, key[i].length() - 1));
-        if (one != null) {
-          assign(i, one, EntityType.MISC, null, MentionKind.ALIAS, "plural");
-        } else {
-          assign(i, "M|" + key[i], EntityType.MISC, null, MentionKind.NAME, null);
+      for (int i = 0; i < candidates.size(); i++) {
+        if (open(i) && candidates.get(i).type == type) {
+          String one = singular.get(key[i].substring(0, key[i].length() - 1));
+          if (one != null) {
+            assign(i, one, type, null, MentionKind.ALIAS, "plural");
+          } else {
+            assign(i, prefix + key[i], type, null, MentionKind.NAME, null);
+          }
         }
       }
     }
@@ -537,6 +545,7 @@ final class DocumentResolver {
           case ORGANIZATION -> "O|";
           case LOCATION -> "L|";
           case MISC -> "M|";
+          case PRODUCT -> "R|";
         };
         assign(i, prefix + key[i], c.type, null, MentionKind.NAME, null);
       }

@@ -3,6 +3,7 @@ package org.annalist.extraction.entities;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +46,7 @@ final class MentionFinder {
   private static final Set<String> CALENDAR = Set.of(
       "january", "february", "march", "april", "may", "june", "july", "august", "september",
       "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
-      "sep.", "sept.", "oct.", "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday",
+      "sep.", "sept.", "oct.", "nov.", "dec.", "feb", "aug", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday");
 
   /** Particles inside personal names ({@code Lula da Silva}, {@code Ludwig van Beethoven}). */
@@ -210,6 +211,33 @@ final class MentionFinder {
       }
     }
     return digit && upper && Character.isLetterOrDigit(t.charAt(0));
+  }
+
+  /**
+   * A model number: three or four digits, not a year, right after a capitalised word that is not
+   * a common English word ({@code Boeing 747}, {@code FTSE 100}, not {@code Flight 370} or {@code
+   * Chapter 11}), and followed by a lower-case content word or a possessive ({@code a Boeing 747
+   * landed}), not by a conjunction, punctuation or more figures as in a score table ({@code
+   * Glamorgan 259 and 207}, {@code Leicestershire 296 .}).
+   */
+  private boolean isModelNumber(int i, int s1) {
+    String t = w(i).text();
+    if (t.length() < 3 || t.length() > 4 || !t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return false;
+    }
+    int value = Integer.parseInt(t);
+    if (t.length() == 4 && value >= 1800 && value <= 2099) {
+      return false;
+    }
+    Word before = w(i - 1);
+    if (!before.capitalised() || gazetteer.isWord(before.lower())) {
+      return false;
+    }
+    if (i + 1 >= s1) {
+      return false;
+    }
+    return w(i + 1).isPossessive()
+        || isLowerWord(i + 1) && !FUNCTION_WORDS.contains(lower(i + 1));
   }
 
   private boolean isRoman(int i) {
@@ -377,6 +405,8 @@ final class MentionFinder {
           isolated ? Candidate.GAZETTEER : Candidate.MODEL, e.isName() ? 0.9 : 0.85,
           "gazetteer:" + e.file());
       c.entry = e;
+      // A known organisation's name of several words is unambiguous (Atlantic Alliance).
+      c.strong = multi && e.kind() == Gazetteer.Kind.ORGANIZATION;
       out.add(c);
       i = m.end() - 1;
     }
@@ -415,15 +445,17 @@ final class MentionFinder {
       }
       int a = i;
       int b = i;
-      while (b < s1 && (isNameWord(b) || isCode(b) || (b > a && (isRoman(b) || isShortCaps(b))))) {
+      while (b < s1 && (isNameWord(b) || isCode(b)
+          || (b > a && (isRoman(b) || isShortCaps(b) || isModelNumber(b, s1))))) {
         b++;
       }
       i = b;
       if (b - a > 6) {
         continue;
       }
-      // Leading countries and demonyms are not part of the product's name.
-      while (a < b && placeAt(a, a + 1) != null) {
+      // Leading countries and demonyms are not part of the product's name; its maker is.
+      while (a < b && placeAt(a, a + 1) != null
+          && placeAt(a, a + 1).entry().kind() != Gazetteer.Kind.ORGANIZATION) {
         a++;
       }
       if (a >= b) {
@@ -433,7 +465,7 @@ final class MentionFinder {
       boolean shortCode = false;
       boolean letters = false;
       for (int k = a; k < b; k++) {
-        if (isCode(k) || (k > a && isRoman(k))) {
+        if (isCode(k) || (k > a && (isRoman(k) || isModelNumber(k, s1)))) {
           code = true;
         } else if (k > a && isShortCaps(k) && placeAt(k, k + 1) == null) {
           shortCode = true;
@@ -451,9 +483,10 @@ final class MentionFinder {
           || (a > s0 && titleAt(a - 1, a) != null))) {
         continue; // a regnal name: Henry VIII, Pope Benedict XVI
       }
-      Candidate c = new Candidate(a, b, EntityType.MISC, Candidate.PRODUCT, code ? 0.85 : 0.8,
+      Candidate c = new Candidate(a, b, EntityType.PRODUCT, Candidate.PRODUCT, code ? 0.85 : 0.8,
           "rule:product-code");
       c.product = true;
+      c.strong = true;
       out.add(c);
     }
   }
@@ -530,9 +563,11 @@ final class MentionFinder {
             || (count > 0 && start > s0 && (isNameWord(start - 1) || isCode(start - 1)))) {
           break;
         }
-        Candidate c = new Candidate(start, end, EntityType.MISC, Candidate.PRODUCT, 0.8,
+        Candidate c = new Candidate(start, end, EntityType.PRODUCT, Candidate.PRODUCT, 0.8,
             "rule:product-noun");
         c.product = true;
+        // An acronym before "fighters" or "units" is more often a group than a product.
+        c.strong = !(end - start == 1 && isCapsWord(w(start).text()));
         out.add(c);
         count++;
         // Coordinated names: "Galil and Tavor assault rifles", "Python, Derby and Spike missiles".
@@ -662,6 +697,9 @@ final class MentionFinder {
       Candidate c = new Candidate(a, end, org ? EntityType.ORGANIZATION : EntityType.LOCATION,
           Candidate.STRUCTURE, 0.8, org ? "rule:org-suffix" : "rule:place-suffix");
       c.qualifier = qualifier;
+      // A head word overrules the model only where it read a person (Rafael Advanced Defense
+      // Systems): places (Soviet Union, West Bank) and events (National League) share them.
+      c.strong = org;
       out.add(c);
     }
   }
@@ -707,8 +745,8 @@ final class MentionFinder {
         continue;
       }
       Title title = titleAt(i, s1);
-      if (title == null) {
-        continue;
+      if (title == null || Names.isAllCaps(word.text())) {
+        continue; // an all-capitals line is a headline's shouting, not a title
       }
       int t = i + titleLength(title);
       // A complement: "Ambassador in Bogota", "Director of the CIA".
@@ -778,6 +816,10 @@ final class MentionFinder {
         Candidate c = new Candidate(j, end, EntityType.PERSON, Candidate.STRUCTURE,
             title.role() ? 0.85 : 0.75, title.role() ? "rule:title" : "rule:honorific");
         c.hasTitle = true;
+        // A capitalised title may begin another name (General Electric, Major League): it
+        // overrules the model only before a given name, or when written in lower case.
+        c.strong = !word.capitalised() || gazetteer.isGivenName(Names.fold(w(j).text()))
+            || complement != null || apposition || plural || holder != null;
         if (role != null) {
           c.roles.add(role);
         }
@@ -931,8 +973,8 @@ final class MentionFinder {
       if (isShouting(i - 1, s0, s1) || isShouting(i + 1, s0, s1)) {
         continue;
       }
-      out.add(new Candidate(i, i + 1, EntityType.ORGANIZATION, Candidate.FALLBACK, 0.55,
-          "rule:acronym"));
+      // Untyped: kept only if resolution links it (a definition, an organisation's initials).
+      out.add(new Candidate(i, i + 1, null, Candidate.FALLBACK, 0.55, "rule:acronym"));
     }
   }
 
@@ -973,7 +1015,9 @@ final class MentionFinder {
         while (a < b) {
           Title title = titleAt(a, b);
           Match place = placeAt(a, b);
-          if (title != null) {
+          if (title != null && a + titleLength(title) == b && b < s1 && isNameWord(b)) {
+            a = b; // a title alone before a name the model did not include
+          } else if (title != null && a + titleLength(title) < b) {
             a += titleLength(title);
           } else if (place != null && place.end() < b
               && place.entry().kind() == Gazetteer.Kind.DEMONYM) {
@@ -983,52 +1027,105 @@ final class MentionFinder {
           }
         }
       }
-      while (a < b && (w(a).punct() || FUNCTION_WORDS.contains(lower(a)))) {
+      // A function word is not part of a name, unless capitalised inside a sentence (The Hague,
+      // the All Blacks, Per Zetterquist).
+      while (a < b && (w(a).punct() || FUNCTION_WORDS.contains(lower(a))
+          && (!w(a).capitalised() || sentenceInitial(a)))) {
         a++;
       }
-      while (b > a && w(b - 1).punct()) {
+      while (b > a && w(b - 1).punct() && !closesBracket(a, b)) {
         b--;
       }
       if (a >= b) {
         continue;
       }
-      if (b - a == 1 && sentenceInitial(a) && gazetteer.isWord(lower(a))
-          && placeAt(a, b) == null) {
-        continue; // "Defense relations": a common word that starts a sentence or heading
-      }
       double p = Math.max(0.0, Math.min(1.0, name.probability()));
-      out.add(new Candidate(a, b, name.type(),
-          p >= 0.9 ? Candidate.MODEL_SURE : Candidate.MODEL, p, "model:" + modelName));
+      Candidate c = new Candidate(a, b, name.type(),
+          p >= 0.9 ? Candidate.MODEL_SURE : Candidate.MODEL, p, "model:" + modelName);
+      c.fromModel = true;
+      out.add(c);
     }
+  }
+
+  /** Whether word {@code b - 1} closes a bracket opened inside [a, b) ({@code Rad ( B )}). */
+  private boolean closesBracket(int a, int b) {
+    if (!w(b - 1).text().equals(")")) {
+      return false;
+    }
+    for (int k = a; k < b - 1; k++) {
+      if (w(k).text().equals("(")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------------------------------------
   // Choosing among candidates.
 
   /**
-   * Keeps the strongest candidates of a sentence that overlap nothing kept before: higher
-   * priority first, then longer, then earlier. Candidates with the same span pool their evidence.
+   * Chooses a sentence's mentions. The model's names are the default reading: a rule that
+   * disagrees with one (another type, or another span) loses unless its evidence is strong and
+   * no gazetteer entry backs the model ({@link #overrules}); a rule that agrees on the type lends
+   * the model's name its evidence (roles, qualifier, gazetteer entry) and the model keeps its
+   * span. The rules' remaining candidates then fill the gaps, strongest first, then longer, then
+   * earlier, each only where nothing was kept before. Candidates with the same span pool their
+   * evidence.
    */
   private void select(int s, List<Candidate> candidates, boolean[] covered) {
     if (candidates.isEmpty()) {
       return;
     }
     Map<Long, Candidate> bySpan = new HashMap<>();
-    List<Candidate> unique = new ArrayList<>();
+    List<Candidate> model = new ArrayList<>();
+    List<Candidate> rules = new ArrayList<>();
     for (Candidate c : candidates) {
+      (c.fromModel ? model : rules).add(c);
+    }
+    for (Candidate c : rules) {
       long key = ((long) c.start << 32) | c.end;
       Candidate same = bySpan.get(key);
       if (same == null) {
         bySpan.put(key, c);
-        unique.add(c);
       } else {
         pool(same, c);
       }
     }
-    unique.sort(Comparator.comparingInt((Candidate c) -> -c.priority)
+    rules = new ArrayList<>(bySpan.values());
+    rules.sort(Comparator.comparingInt((Candidate c) -> -c.priority)
         .thenComparingInt(c -> -c.length())
         .thenComparingInt(c -> c.start));
-    for (Candidate c : unique) {
+    List<Candidate> ordered = new ArrayList<>();
+    for (Candidate m : model) {
+      boolean overruled = false;
+      for (Candidate r : rules) {
+        if (r.overlaps(m) && overrules(r, m, rules)) {
+          overruled = true;
+          break;
+        }
+      }
+      if (overruled) {
+        continue;
+      }
+      if (trimmedByTitle(m, rules) || extendedByHeadWord(m, rules)) {
+        continue;
+      }
+      for (Iterator<Candidate> it = rules.iterator(); it.hasNext(); ) {
+        Candidate r = it.next();
+        if (!r.overlaps(m)) {
+          continue;
+        }
+        if (r.type == m.type && r.start == m.start && r.end == m.end) {
+          poolIntoModel(m, r);
+        } else if (r.type == m.type || r.type == null) {
+          lend(m, r);
+        }
+        it.remove();
+      }
+      ordered.add(m);
+    }
+    ordered.addAll(rules);
+    for (Candidate c : ordered) {
       boolean free = true;
       for (int k = c.start; k < c.end; k++) {
         if (covered[k]) {
@@ -1044,6 +1141,108 @@ final class MentionFinder {
       }
       accepted.add(c);
     }
+  }
+
+  /**
+   * Whether rule candidate {@code r} overrules the model's name {@code m} it overlaps. A gazetteer
+   * entry does so only as a known organisation's name of several words ({@code Atlantic
+   * Alliance}), or as a capital the model read as an organisation: that is metonymy
+   * ({@code Tel Aviv said}), which the entity layer marks with {@code standsFor} on the place.
+   * Any other rule must be strong and of another type (a product, any type), a head word only
+   * against a person, and no gazetteer entry of the model's type may have exactly the model's
+   * span ({@code West Bank} stays a place whatever its head word says).
+   */
+  private static boolean overrules(Candidate r, Candidate m, List<Candidate> rules) {
+    if (r.type == null) {
+      return false;
+    }
+    if (r.entry != null) {
+      Gazetteer.Kind kind = r.entry.kind();
+      boolean government = r.type == EntityType.LOCATION && m.type == EntityType.ORGANIZATION
+          && r.start == m.start && r.end == m.end
+          && (kind == Gazetteer.Kind.CAPITAL || kind == Gazetteer.Kind.SEAT);
+      return r.type != m.type && (r.strong || government);
+    }
+    if (!r.strong || (r.type == m.type && !r.product)) {
+      return false;
+    }
+    if (r.type == EntityType.ORGANIZATION && !r.product && !r.hasTitle
+        && m.type != EntityType.PERSON) {
+      return false;
+    }
+    for (Candidate g : rules) {
+      if (g.entry != null && g.type == m.type && g.start == m.start && g.end == m.end) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a strong title rule found the person inside the model's longer person name, which
+   * then holds the title ({@code Secretary of Defense Leon Panetta}): the rule's span stands.
+   */
+  private static boolean trimmedByTitle(Candidate m, List<Candidate> rules) {
+    for (Candidate r : rules) {
+      if (r.strong && r.hasTitle && r.type == m.type && r.end == m.end && r.start > m.start) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an organisation head-word rule ends where the model's organisation ends but starts
+   * earlier, on capitalised words the model left out ({@code Foreign Affairs Ministry} for the
+   * model's {@code Affairs Ministry}): the rule's span stands.
+   */
+  private boolean extendedByHeadWord(Candidate m, List<Candidate> rules) {
+    for (Candidate r : rules) {
+      if (r.strong && !r.hasTitle && r.entry == null && !r.product && r.type == m.type
+          && r.end == m.end && r.start < m.start && allNameWords(r.start, m.start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean allNameWords(int a, int b) {
+    for (int k = a; k < b; k++) {
+      if (!isNameWord(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Pools a rule's candidate with the same span and type into the model's name. */
+  private static void poolIntoModel(Candidate m, Candidate r) {
+    String rule = m.rule;
+    int priority = m.priority;
+    pool(m, r);
+    // The model's name stays the model's: its priority, and its rule first in the provenance.
+    m.priority = Math.max(priority, Math.min(r.priority, Candidate.MODEL_SURE));
+    m.rule = rule + (rule.contains(r.rule) ? "" : "+" + r.rule);
+    m.fromModel = true;
+  }
+
+  /**
+   * Lends the model's name the evidence of an overlapping rule that agrees on its type but not its
+   * span: roles, qualifier and title, not the span or the gazetteer entry.
+   */
+  private static void lend(Candidate m, Candidate r) {
+    for (String role : r.roles) {
+      if (!m.roles.contains(role)) {
+        m.roles.add(role);
+      }
+    }
+    if (m.qualifier == null) {
+      m.qualifier = r.qualifier;
+    }
+    if (m.titled == null && r.titled != null && r.end == m.end) {
+      m.titled = r.titled;
+    }
+    m.hasTitle |= r.hasTitle;
   }
 
   /** Merges the evidence of {@code other} into {@code kept}, which has the same span. */
@@ -1204,7 +1403,7 @@ final class MentionFinder {
   private void propagateProducts(boolean[] covered) {
     Map<String, String> products = new HashMap<>();
     for (Candidate c : accepted) {
-      if (c.product && c.type == EntityType.MISC && c.length() == 1) {
+      if (c.product && c.type == EntityType.PRODUCT && c.length() == 1) {
         products.put(Names.key(w(c.start).text()), w(c.start).text());
       }
     }
@@ -1216,7 +1415,7 @@ final class MentionFinder {
         String key = Names.key(w(c.start).text());
         if (products.containsKey(key) || (key.endsWith("s")
             && products.containsKey(key.substring(0, key.length() - 1)))) {
-          c.type = EntityType.MISC;
+          c.type = EntityType.PRODUCT;
           c.product = true;
           c.priority = Candidate.PRODUCT;
           c.confidence = 0.75;
@@ -1232,7 +1431,7 @@ final class MentionFinder {
       String key = Names.key(w(i).text());
       if (products.containsKey(key) || (key.endsWith("s")
           && products.containsKey(key.substring(0, key.length() - 1)))) {
-        Candidate c = new Candidate(i, i + 1, EntityType.MISC, Candidate.PRODUCT, 0.75,
+        Candidate c = new Candidate(i, i + 1, EntityType.PRODUCT, Candidate.PRODUCT, 0.75,
             "rule:product-name");
         c.product = true;
         covered[i] = true;

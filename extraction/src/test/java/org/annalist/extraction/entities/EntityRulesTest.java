@@ -138,9 +138,9 @@ class EntityRulesTest {
   void codesAndRomanNumeralsMakeProducts() {
     EntityLayer layer = analyze("The jets carry Python III and Python IV missiles, and the"
         + " A-29 Super Tucano flies with them. King Henry VIII was not consulted.");
-    assertThat(mention(layer, "Python III").type()).isEqualTo(EntityType.MISC);
-    assertThat(mention(layer, "Python IV").type()).isEqualTo(EntityType.MISC);
-    assertThat(mention(layer, "A-29 Super Tucano").type()).isEqualTo(EntityType.MISC);
+    assertThat(mention(layer, "Python III").type()).isEqualTo(EntityType.PRODUCT);
+    assertThat(mention(layer, "Python IV").type()).isEqualTo(EntityType.PRODUCT);
+    assertThat(mention(layer, "A-29 Super Tucano").type()).isEqualTo(EntityType.PRODUCT);
     // A regnal number after a title or given name belongs to a person.
     assertThat(mention(layer, "Henry VIII").type()).isEqualTo(EntityType.PERSON);
   }
@@ -150,7 +150,7 @@ class EntityRulesTest {
     EntityLayer layer = analyze("Colombia wants the Zorro MX air defense system. Zorro MX said.");
     assertThat(layer.mentions()).filteredOn(m -> m.span().text().equals("Zorro MX"))
         .extracting(EntityMention::type)
-        .containsExactly(EntityType.MISC, EntityType.PERSON);
+        .containsExactly(EntityType.PRODUCT, EntityType.PERSON);
   }
 
   @Test
@@ -160,11 +160,32 @@ class EntityRulesTest {
     assertThat(layer.mentions()).filteredOn(m -> m.span().text().startsWith("Kestrel"))
         .hasSize(3)
         .allSatisfy(m -> {
-          assertThat(m.type()).isEqualTo(EntityType.MISC);
-          assertThat(m.entityId()).isEqualTo("misc:kestrel");
+          assertThat(m.type()).isEqualTo(EntityType.PRODUCT);
+          assertThat(m.entityId()).isEqualTo("product:kestrel");
         });
-    assertThat(mention(layer, "Galil").type()).isEqualTo(EntityType.MISC);
-    assertThat(mention(layer, "Tavor").type()).isEqualTo(EntityType.MISC);
+    assertThat(mention(layer, "Galil").type()).isEqualTo(EntityType.PRODUCT);
+    assertThat(mention(layer, "Tavor").type()).isEqualTo(EntityType.PRODUCT);
+  }
+
+  @Test
+  void makerAndModelNumberAreOneProduct() {
+    EntityLayer layer = analyze("A Boeing 747 landed in Lima. The FTSE 100 fell, and Flight 370"
+        + " was lost. Boeing said the Nasdaq Composite index rose.");
+    assertThat(mention(layer, "Boeing 747").type()).isEqualTo(EntityType.PRODUCT);
+    assertThat(mention(layer, "FTSE 100").type()).isEqualTo(EntityType.PRODUCT);
+    assertThat(mention(layer, "Nasdaq Composite").type()).isEqualTo(EntityType.PRODUCT);
+    assertThat(layer.mentions()).extracting(m -> m.span().text())
+        .doesNotContain("Flight 370", "Nasdaq");
+  }
+
+  @Test
+  void anUnknownAcronymIsNoOrganisationUnlessSomethingDefinesIt() {
+    EntityLayer layer = analyze("The CEO met at 9 a.m. EST, and the Lima Bird Society (LBS)"
+        + " said LBS members would vote.");
+    assertThat(layer.mentions()).extracting(m -> m.span().text())
+        .doesNotContain("CEO", "EST");
+    assertThat(layer.mentions()).filteredOn(m -> m.span().text().equals("LBS")).hasSize(2)
+        .allSatisfy(m -> assertThat(m.entityId()).isEqualTo("organization:lima-bird-society"));
   }
 
   @Test
@@ -175,7 +196,7 @@ class EntityRulesTest {
         .filter(m -> m.span().text().equals("Rafael")).findFirst().orElseThrow();
     assertThat(rafael.type()).isEqualTo(EntityType.ORGANIZATION);
     assertThat(rafael.entityId()).isEqualTo("organization:rafael-advanced-defense-systems");
-    assertThat(mention(layer, "Spike").type()).isEqualTo(EntityType.MISC);
+    assertThat(mention(layer, "Spike").type()).isEqualTo(EntityType.PRODUCT);
   }
 
   @Test

@@ -48,17 +48,19 @@ class NameModelTest {
   }
 
   @Test
-  void modelFillsWhatTheRulesDoNotKnowAndRulesWinOverlaps() {
+  void modelFillsWhatTheRulesDoNotKnowAndOnlyStrongRulesOverruleIt() {
     EntityLayer layer = PIPELINE.analyze("doc", "Yesterday Zubrowski bought Python III missiles"
         + " from Israel Aerospace Industries in Bogota.").expect(EntityLayer.KEY);
     EntityMention person = mention(layer, "Zubrowski");
     assertThat(person.type()).isEqualTo(EntityType.PERSON);
     assertThat(person.provenance().rule()).isEqualTo("model:stand-in");
     assertThat(person.provenance().confidence()).isEqualTo(0.6);
-    assertThat(mention(layer, "Python III").type()).isEqualTo(EntityType.MISC);
+    assertThat(mention(layer, "Python III").type()).isEqualTo(EntityType.PRODUCT);
     assertThat(mention(layer, "Israel Aerospace Industries").type())
         .isEqualTo(EntityType.ORGANIZATION);
-    assertThat(mention(layer, "Bogota").type()).isEqualTo(EntityType.LOCATION);
+    // A gazetteer entry is evidence, not an override: the model's reading of the word stands.
+    assertThat(mention(layer, "Bogota").type()).isEqualTo(EntityType.PERSON);
+    assertThat(mention(layer, "Bogota").provenance().rule()).startsWith("model:stand-in");
     assertThat(layer.models()).startsWith("stand-in");
   }
 

@@ -263,7 +263,7 @@ public final class NameFinderRecognizer {
       case PERSON -> "PER";
       case ORGANIZATION -> "ORG";
       case LOCATION -> "LOC";
-      case MISC -> "MISC";
+      case MISC, PRODUCT -> "MISC";
     };
   }
 
