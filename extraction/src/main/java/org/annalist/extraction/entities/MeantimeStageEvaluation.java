@@ -62,11 +62,11 @@ public final class MeantimeStageEvaluation {
   }
 
   /**
-   * Analyses documents in parallel and {@return each one's names}, by document id in the input
-   * order
+   * Analyses documents in parallel.
    *
    * @param pipeline a pipeline with an entity stage
    * @param documents CAT documents with distinct ids
+   * @return each document's names, by document id in the input order
    * @throws IllegalArgumentException if the pipeline has no entity stage or two documents have one
    *     id
    * @throws org.annalist.core.AnnalistException as {@link Pipeline#analyze(String,

@@ -23,7 +23,7 @@ public record MeantimeError(Category category, String documentId, String gold, S
     /** Overlapping a gold name (or on its very span) with another type; the pair says which. */
     WRONG_TYPE("wrong type"),
     /** Spurious, overlapping no gold name but a gold mention of another type or a non-NAM one. */
-    SPURIOUS_IN_OTHER_MENTION("spurious, in a gold mention of another type or not a name"),
+    SPURIOUS_IN_OTHER_MENTION("spurious, in a gold non-name or other-type mention"),
     /** Spurious, overlapping no gold mention, one all-upper-case token (acronym, zone, code). */
     SPURIOUS_UPPER_CASE("spurious, an all-upper-case token"),
     /** Spurious, overlapping no gold mention, anything else. */
