@@ -49,6 +49,7 @@ import picocli.CommandLine.Spec;
       TimemlCommand.class,
       BratCommand.class,
       SemevalTimelineCommand.class,
+      MeantimeCommand.class,
       HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {

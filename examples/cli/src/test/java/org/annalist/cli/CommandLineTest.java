@@ -22,7 +22,7 @@ class CommandLineTest {
 
   static final List<String> COMMANDS =
       List.of("analyze", "bench", "validate", "clusters", "train-ner", "train-events", "conll",
-          "timeml", "brat");
+          "timeml", "brat", "meantime");
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -50,6 +50,7 @@ class CommandLineTest {
       case "train-events" -> List.of("--train", "tbaq", "-o", "model.bin");
       case "conll" -> List.of("in.conll", "out.txt");
       case "timeml", "brat" -> List.of("in", "out");
+      case "meantime" -> List.of("in");
       default -> throw new IllegalArgumentException(command);
     };
   }
@@ -190,6 +191,8 @@ class CommandLineTest {
             "--stage uses the committed model; it cannot be combined with --model"),
         Arguments.of("conll", List.of("--model", "model\u0000.bin"),
             "invalid value for option '--model': not a valid path: Nul character not allowed"),
+        Arguments.of("meantime", List.of("--examples", "-1"),
+            "invalid value for option '--examples': needs an integer >= 0, got '-1'"),
         Arguments.of("brat", List.of("--threads", "0"),
             "invalid value for option '--threads': needs an integer >= 1, got '0'"),
         Arguments.of("analyze", List.of("-o", "out\u0000.json"),
@@ -237,6 +240,7 @@ class CommandLineTest {
         Arguments.of("conll", List.of("in.conll"), "missing required parameter: 'OUT'"),
         Arguments.of("timeml", List.of("in"), "missing required parameter: 'OUT-DIR'"),
         Arguments.of("brat", List.of("in"), "missing required parameter: 'OUT-DIR'"),
+        Arguments.of("meantime", List.of("--errors"), "missing required parameter: 'DIR|FILE'"),
         Arguments.of("brat", List.of("--gold", "gold", "in"),
             "missing required parameter: 'OUT-DIR'"));
   }
@@ -262,7 +266,7 @@ class CommandLineTest {
   @ParameterizedTest
   @MethodSource("commands")
   void anExtraArgumentIsOneLineWhereTheCountIsFixed(String command) {
-    if (List.of("analyze", "bench", "validate", "clusters").contains(command)) {
+    if (List.of("analyze", "bench", "validate", "clusters", "meantime").contains(command)) {
       return; // any number of inputs
     }
     assertUsageError(execute(line(command, valid(command), List.of("extra"))),

@@ -1,6 +1,7 @@
 package org.annalist.core.eval.semeval;
 
 import java.util.Objects;
+import org.annalist.core.eval.cat.CatDocument;
 import org.annalist.model.AnalyzedDocument;
 
 /**

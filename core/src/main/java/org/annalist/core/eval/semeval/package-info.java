@@ -1,8 +1,8 @@
 /**
- * SemEval-2015 Task 4, "TimeLine: Cross-Document Event Ordering" (Minard et al. 2015): {@link
- * org.annalist.core.eval.semeval.CatReader} reads the task's CAT XML documents into a {@link
- * org.annalist.core.eval.semeval.CatDocument} (the plain text rebuilt from the tokens, and the map
- * from its offsets back to the {@code docid-sentence-word} mention ids); {@link
+ * SemEval-2015 Task 4, "TimeLine: Cross-Document Event Ordering" (Minard et al. 2015): the task's
+ * CAT XML documents are read by {@link org.annalist.core.eval.cat.CatReader} (the plain text
+ * rebuilt from the tokens, and the map from its offsets back to the {@code docid-sentence-word}
+ * mention ids); {@link
  * org.annalist.core.eval.semeval.TimelineReader} and {@link
  * org.annalist.core.eval.semeval.TimelineWriter} read and write the task's timeline files ({@link
  * org.annalist.core.eval.semeval.Timeline}, {@link org.annalist.core.eval.semeval.TimelineEntry});

@@ -1,4 +1,4 @@
-package org.annalist.core.eval.semeval;
+package org.annalist.core.eval.cat;
 
 import java.util.Objects;
 

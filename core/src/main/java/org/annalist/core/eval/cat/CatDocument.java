@@ -1,13 +1,15 @@
-package org.annalist.core.eval.semeval;
+package org.annalist.core.eval.cat;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -16,11 +18,11 @@ import org.annalist.model.Provenance;
 import org.annalist.model.Span;
 
 /**
- * A SemEval-2015 Task 4 document in CAT XML, as {@link CatReader} reads it: its id and name, the
- * plain text rebuilt from its tokens (joined by single spaces, one sentence a line, the title
- * sentence 0 the first line) and the tokens with their offsets in that text, so that a span a
- * pipeline finds in the text maps back to the task's {@code docid-sentence-word} mention ids.
- * Immutable and thread-safe.
+ * A document in CAT XML (SemEval-2015 Task 4, MEANTIME), as {@link CatReader} reads it: its id and
+ * name, the plain text rebuilt from its tokens (joined by single spaces, one sentence a line, the
+ * title sentence 0 the first line), the tokens with their offsets in that text, so that a span a
+ * pipeline finds in the text maps back to tokens (and to SemEval's {@code docid-sentence-word}
+ * mention ids), and the entity mentions of its markables. Immutable and thread-safe.
  *
  * <pre>{@code
  * CatDocument doc = CatReader.create().read(xml, "16844-Apple_unveils_iPhone_4.xml");
@@ -32,8 +34,11 @@ import org.annalist.model.Span;
  * @param name the {@code doc_name} attribute, or the id when there is none
  * @param text the rebuilt text
  * @param tokens the tokens in document order
+ * @param entityMentions the {@code <ENTITY_MENTION>} markables, in file order (empty for a file
+ *     without markables)
  */
-public record CatDocument(String id, String name, String text, List<CatToken> tokens) {
+public record CatDocument(String id, String name, String text, List<CatToken> tokens,
+    List<CatEntityMention> entityMentions) {
 
   /** How many lines from the top {@link #findDateLine()} looks at. */
   static final int DATE_LINE_WITHIN = 4;
@@ -49,8 +54,10 @@ public record CatDocument(String id, String name, String text, List<CatToken> to
    * @param name the {@code doc_name} attribute, or the id
    * @param text the rebuilt text
    * @param tokens the tokens in document order
-   * @throws IllegalArgumentException naming the document if the id is blank or a token is out of
-   *     order or does not match the text at its offsets
+   * @param entityMentions the entity mentions, in file order
+   * @throws IllegalArgumentException naming the document if the id is blank, a token is out of
+   *     order or does not match the text at its offsets, or a mention has a token not among the
+   *     document's
    */
   public CatDocument {
     Objects.requireNonNull(id, "id");
@@ -69,6 +76,57 @@ public record CatDocument(String id, String name, String text, List<CatToken> to
       }
       last = token.end();
     }
+    entityMentions = List.copyOf(
+        Objects.requireNonNull(entityMentions, "entityMentions of document " + id));
+    Set<CatToken> known = new HashSet<>(tokens);
+    for (CatEntityMention mention : entityMentions) {
+      for (CatToken token : mention.tokens()) {
+        if (!known.contains(token)) {
+          throw new IllegalArgumentException("document " + id + ": entity mention "
+              + mention.id() + " has token " + token.id() + ", which is not the document's");
+        }
+      }
+    }
+  }
+
+  /**
+   * A document without entity mentions.
+   *
+   * @param id the {@code doc_id} attribute
+   * @param name the {@code doc_name} attribute, or the id
+   * @param text the rebuilt text
+   * @param tokens the tokens in document order
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public CatDocument(String id, String name, String text, List<CatToken> tokens) {
+    this(id, name, text, tokens, List.of());
+  }
+
+  /**
+   * {@return where a token is in {@link #tokens()}}
+   *
+   * @param token one of the document's tokens
+   * @throws IllegalArgumentException if it is not one of them
+   */
+  public int indexOf(CatToken token) {
+    Objects.requireNonNull(token, "token");
+    int low = 0;
+    int high = tokens.size() - 1;
+    while (low <= high) { // tokens are in increasing offsets
+      int mid = (low + high) >>> 1;
+      int begin = tokens.get(mid).begin();
+      if (begin < token.begin()) {
+        low = mid + 1;
+      } else if (begin > token.begin()) {
+        high = mid - 1;
+      } else if (tokens.get(mid).equals(token)) {
+        return mid;
+      } else {
+        break;
+      }
+    }
+    throw new IllegalArgumentException("token " + token.id() + " \"" + token.text()
+        + "\" is not one of document " + id + "'s");
   }
 
   /**
