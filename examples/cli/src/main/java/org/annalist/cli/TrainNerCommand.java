@@ -84,6 +84,11 @@ final class TrainNerCommand implements Callable<Integer> {
       description = "Beam size used when tagging (default: 3).")
   Integer beam;
 
+  @Option(names = "--folds", paramLabel = "K",
+      description = "Jackknife folds for the first pass of a two-stage feature set"
+          + " (default: 5).")
+  Integer folds;
+
   @Option(names = "--threads", paramLabel = "T",
       description = "Threads for maxent (default: 2).")
   Integer threads;
@@ -112,6 +117,9 @@ final class TrainNerCommand implements Callable<Integer> {
       }
       if (threads != null) {
         builder.threads(threads);
+      }
+      if (folds != null) {
+        builder.folds(folds);
       }
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());

@@ -12,11 +12,16 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.InvalidFormatException;
+import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.Span;
 import org.annalist.extraction.clusters.WordClusters;
 import org.annalist.model.EntityType;
@@ -60,13 +65,64 @@ public final class NameFinderRecognizer {
 
   private final TokenNameFinderModel model;
   private final ContextFeatures context;
+  /** The fast decoder for perceptron models; empty for others (then OpenNLP's NameFinderME). */
+  private final Optional<NameDecoder> decoder;
+  /** The first pass of a two-stage model; null for a single-stage model. */
+  private final NameFinderRecognizer firstPass;
 
-  private NameFinderRecognizer(TokenNameFinderModel model) {
+  /** Artifact of a two-stage model holding its first pass's weights. */
+  static final String FIRST_PASS_MODEL = "firstpass.model";
+
+  /** Artifact of a two-stage model holding its first pass's feature descriptor. */
+  static final String FIRST_PASS_DESCRIPTOR = "firstpass.featuregen";
+
+  private NameFinderRecognizer(TokenNameFinderModel model, boolean openNlpDecoder) {
     this.model = model;
+    String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+    this.decoder = openNlpDecoder ? Optional.empty()
+        : NameDecoder.of(model.getArtifact("nameFinder.model"), model.getFactory(),
+            model.getFactory().createSequenceCodec(), beam == null ? NameFinderME.DEFAULT_BEAM_SIZE
+                : Integer.parseInt(beam));
     // OpenNLP's entry name for the descriptor; the getter on the factory is protected.
     byte[] descriptor = model.getArtifact("generator.featuregen");
     this.context = ContextFeatures.fromDescriptor(
         descriptor == null ? "" : new String(descriptor, StandardCharsets.UTF_8));
+    this.firstPass = context.stacked() ? firstPass(model, openNlpDecoder) : null;
+  }
+
+  /** The first-pass model stored in a two-stage model (see {@link #FIRST_PASS_MODEL}). */
+  private static NameFinderRecognizer firstPass(TokenNameFinderModel model,
+      boolean openNlpDecoder) {
+    MaxentModel weights = model.getArtifact(FIRST_PASS_MODEL);
+    byte[] descriptor = model.getArtifact(FIRST_PASS_DESCRIPTOR);
+    if (weights == null || descriptor == null) {
+      throw new IllegalArgumentException("a stage2 model without its first pass ("
+          + FIRST_PASS_MODEL + ", " + FIRST_PASS_DESCRIPTOR + ")");
+    }
+    SequenceCodec<String> codec = model.getFactory().createSequenceCodec();
+    TokenNameFinderFactory factory = new TokenNameFinderFactory(descriptor, Map.of(), codec);
+    String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+    TokenNameFinderModel first = new TokenNameFinderModel(model.getLanguage(), weights,
+        beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam), descriptor,
+        Map.of(), Map.of(), codec, factory);
+    return new NameFinderRecognizer(first, openNlpDecoder);
+  }
+
+  /**
+   * The first pass's type ({@code PER}, {@code ORG}, {@code LOC}, {@code MISC}) or {@code O} of
+   * every token of a document's normalised sentences.
+   */
+  String[][] labels(List<String[]> normal) {
+    List<List<RecognizedName>> names = recognizeNormal(normal);
+    String[][] labels = new String[normal.size()][];
+    for (int s = 0; s < normal.size(); s++) {
+      labels[s] = new String[normal.get(s).length];
+      java.util.Arrays.fill(labels[s], "O");
+      for (RecognizedName n : names.get(s)) {
+        java.util.Arrays.fill(labels[s], n.start(), n.end(), conllType(n.type()));
+      }
+    }
+    return labels;
   }
 
   /**
@@ -152,7 +208,7 @@ public final class NameFinderRecognizer {
         throw notAModel(name, rootMessage(e), e);
       }
       try {
-        return new NameFinderRecognizer(model);
+        return new NameFinderRecognizer(model, false);
       } catch (IllegalArgumentException | IllegalStateException e) {
         // the descriptor names project features (cluster files) this version does not have
         throw notAModel(name, rootMessage(e), e);
@@ -179,7 +235,32 @@ public final class NameFinderRecognizer {
   }
 
   static NameFinderRecognizer of(TokenNameFinderModel model) {
-    return new NameFinderRecognizer(Objects.requireNonNull(model, "model"));
+    return new NameFinderRecognizer(Objects.requireNonNull(model, "model"), false);
+  }
+
+  /** The same model decoded by OpenNLP's own {@code NameFinderME} (to check the fast decoder). */
+  NameFinderRecognizer withOpenNlpDecoder() {
+    return new NameFinderRecognizer(model, true);
+  }
+
+  /** {@return the model's weights (OpenNLP's {@code nameFinder.model} artifact)} */
+  MaxentModel weights() {
+    return model.getArtifact("nameFinder.model");
+  }
+
+  /** A new sentence-by-sentence tagger for one document. */
+  private Finder finder() {
+    if (decoder.isPresent()) {
+      NameDecoder.Session session = decoder.get().session();
+      return session::find;
+    }
+    NameFinderME me = new NameFinderME(model);
+    return (tokens, features) -> features == null ? me.find(tokens) : me.find(tokens, features);
+  }
+
+  /** Tags one sentence (or piece) of a document, in order. */
+  private interface Finder {
+    Span[] find(String[] tokens, String[][] features);
   }
 
   /**
@@ -208,8 +289,11 @@ public final class NameFinderRecognizer {
    */
   public List<RecognizedName> recognize(List<String> tokens) {
     String[] normal = normalize(tokens, "tokens");
-    String[][][] features = context.features(List.<String[]>of(normal));
-    return find(new NameFinderME(model), normal, features == null ? null : features[0]);
+    List<String[]> document = List.<String[]>of(normal);
+    String[][][] features = context.features(document,
+        firstPass == null ? null : firstPass.labels(document));
+    return find(finder(), normal, context.sentence(
+        features == null ? null : features[0], normal, context.newHistory()));
   }
 
   /**
@@ -228,11 +312,24 @@ public final class NameFinderRecognizer {
     for (int i = 0; i < sentences.size(); i++) {
       normal.add(normalize(sentences.get(i), "sentence " + i));
     }
-    String[][][] features = context.features(normal);
-    NameFinderME finder = new NameFinderME(model);
-    List<List<RecognizedName>> result = new ArrayList<>(sentences.size());
+    return recognizeNormal(normal);
+  }
+
+  /** {@link #recognizeDocument} of normalised sentences. */
+  private List<List<RecognizedName>> recognizeNormal(List<String[]> normal) {
+    String[][][] features = context.features(normal,
+        firstPass == null ? null : firstPass.labels(normal));
+    Finder finder = finder();
+    ContextFeatures.History history = context.newHistory();
+    List<List<RecognizedName>> result = new ArrayList<>(normal.size());
     for (int i = 0; i < normal.size(); i++) {
-      result.add(find(finder, normal.get(i), features == null ? null : features[i]));
+      String[] sentence = normal.get(i);
+      List<RecognizedName> names = find(finder, sentence, context.sentence(
+          features == null ? null : features[i], sentence, history));
+      result.add(names);
+      history.record(sentence, names.stream().mapToInt(RecognizedName::start).toArray(),
+          names.stream().mapToInt(RecognizedName::end).toArray(),
+          names.stream().map(n -> conllType(n.type())).toArray(String[]::new));
     }
     return List.copyOf(result);
   }
@@ -280,7 +377,7 @@ public final class NameFinderRecognizer {
     return normal;
   }
 
-  private static List<RecognizedName> find(NameFinderME finder, String[] tokens,
+  private static List<RecognizedName> find(Finder finder, String[] tokens,
       String[][] features) {
     List<RecognizedName> names = new ArrayList<>();
     int start = 0;
@@ -288,13 +385,8 @@ public final class NameFinderRecognizer {
       int end = cut(tokens, start);
       String[] piece = start == 0 && end == tokens.length
           ? tokens : java.util.Arrays.copyOfRange(tokens, start, end);
-      Span[] spans;
-      if (features == null) {
-        spans = finder.find(piece);
-      } else {
-        spans = finder.find(piece, piece == tokens ? features
-            : java.util.Arrays.copyOfRange(features, start, end));
-      }
+      Span[] spans = finder.find(piece, features == null || piece == tokens ? features
+          : java.util.Arrays.copyOfRange(features, start, end));
       for (Span span : spans) {
         Optional<EntityType> type = entityType(span.getType());
         if (type.isPresent()) {

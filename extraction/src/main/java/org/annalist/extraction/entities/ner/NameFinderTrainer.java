@@ -84,8 +84,21 @@ public final class NameFinderTrainer {
   private final int beamSize;
   private final Codec codec;
   private final byte[] descriptor;
+  private final int folds;
+
+  private NameFinderTrainer(NameFinderTrainer other, byte[] descriptor) {
+    this.algorithm = other.algorithm;
+    this.iterations = other.iterations;
+    this.cutoff = other.cutoff;
+    this.threads = other.threads;
+    this.beamSize = other.beamSize;
+    this.codec = other.codec;
+    this.folds = other.folds;
+    this.descriptor = descriptor;
+  }
 
   private NameFinderTrainer(Builder b) {
+    this.folds = b.folds;
     this.algorithm = b.algorithm;
     this.iterations = b.iterations;
     this.cutoff = b.cutoff;
@@ -108,8 +121,8 @@ public final class NameFinderTrainer {
   /** {@return a one-line summary of the configuration, for notes and logs} */
   public String describe() {
     return String.format(Locale.ROOT,
-        "algorithm=%s iterations=%d cutoff=%d threads=%d codec=%s beam=%d",
-        algorithm, iterations, cutoff, threads, codec, beamSize);
+        "algorithm=%s iterations=%d cutoff=%d threads=%d codec=%s beam=%d folds=%d",
+        algorithm, iterations, cutoff, threads, codec, beamSize, folds);
   }
 
   /** {@return the feature-generator descriptor as XML text} */
@@ -127,7 +140,39 @@ public final class NameFinderTrainer {
    */
   public NameFinderRecognizer train(List<ConllDocument> documents) {
     Objects.requireNonNull(documents, "documents");
-    List<NameSample> samples = samples(documents, ContextFeatures.fromDescriptor(descriptorXml()));
+    ContextFeatures context = ContextFeatures.fromDescriptor(descriptorXml());
+    if (!context.stacked()) {
+      return train(documents, context, null, Map.of());
+    }
+    // Two stages: the first pass's names on each training document come from a model trained
+    // on the other folds (jackknifing), so the second stage learns how far to trust them on
+    // text the first pass has not seen; the first pass kept in the model is trained on all.
+    NameFinderTrainer first = new NameFinderTrainer(this,
+        ContextFeatures.firstPassDescriptor(descriptorXml()).getBytes(StandardCharsets.UTF_8));
+    List<String[][]> labels = new ArrayList<>(java.util.Collections.nCopies(documents.size(),
+        (String[][]) null));
+    for (int fold = 0; fold < folds; fold++) {
+      List<ConllDocument> rest = new ArrayList<>();
+      for (int d = 0; d < documents.size(); d++) {
+        if (d % folds != fold) {
+          rest.add(documents.get(d));
+        }
+      }
+      NameFinderRecognizer partial = first.train(rest);
+      for (int d = fold; d < documents.size(); d += folds) {
+        labels.set(d, partial.labels(normalized(documents.get(d))));
+      }
+    }
+    NameFinderRecognizer full = first.train(documents);
+    Map<String, Object> resources = new java.util.HashMap<>();
+    resources.put(NameFinderRecognizer.FIRST_PASS_MODEL, full.weights());
+    resources.put(NameFinderRecognizer.FIRST_PASS_DESCRIPTOR, first.descriptor.clone());
+    return train(documents, context, labels, resources);
+  }
+
+  private NameFinderRecognizer train(List<ConllDocument> documents, ContextFeatures context,
+      List<String[][]> firstPass, Map<String, Object> resources) {
+    List<NameSample> samples = samples(documents, context, firstPass);
     if (samples.isEmpty()) {
       throw new IllegalArgumentException("no sentences to train on");
     }
@@ -142,7 +187,7 @@ public final class NameFinderTrainer {
     SequenceCodec<String> sequenceCodec = codec == Codec.BILOU ? new BilouCodec() : new BioCodec();
     try {
       TokenNameFinderFactory factory =
-          new TokenNameFinderFactory(descriptor, Map.of(), sequenceCodec);
+          new TokenNameFinderFactory(descriptor, resources, sequenceCodec);
       try (ObjectStream<NameSample> stream = ObjectStreamUtils.createObjectStream(samples)) {
         TokenNameFinderModel model = NameFinderME.train("en", null, stream, params, factory);
         return NameFinderRecognizer.of(model);
@@ -152,21 +197,34 @@ public final class NameFinderTrainer {
     }
   }
 
-  static List<NameSample> samples(List<ConllDocument> documents, ContextFeatures context) {
+  private static List<String[]> normalized(ConllDocument document) {
+    List<String[]> tokens = new ArrayList<>();
+    for (ConllSentence sentence : document.sentences()) {
+      tokens.add(sentence.texts().stream().map(WordClusters::normalize)
+          .toArray(String[]::new));
+    }
+    return tokens;
+  }
+
+  static List<NameSample> samples(List<ConllDocument> documents, ContextFeatures context,
+      List<String[][]> firstPass) {
     List<NameSample> samples = new ArrayList<>();
-    for (ConllDocument document : documents) {
-      List<String[]> tokens = new ArrayList<>();
-      for (ConllSentence sentence : document.sentences()) {
-        tokens.add(sentence.texts().stream().map(WordClusters::normalize)
-            .toArray(String[]::new));
-      }
-      String[][][] features = context.features(tokens);
+    for (int d = 0; d < documents.size(); d++) {
+      ConllDocument document = documents.get(d);
+      List<String[]> tokens = normalized(document);
+      String[][][] features = context.features(tokens,
+          firstPass == null ? null : firstPass.get(d));
+      ContextFeatures.History history = context.newHistory();
       for (int i = 0; i < tokens.size(); i++) {
         List<TypedSpan> spans = Chunks.decode(document.sentences().get(i).tags());
         Span[] names = spans.stream().map(s -> new Span(s.start(), s.end(), s.type()))
             .toArray(Span[]::new);
-        samples.add(new NameSample(null, tokens.get(i), names,
-            features == null ? null : features[i], i == 0));
+        samples.add(new NameSample(null, tokens.get(i), names, context.sentence(
+            features == null ? null : features[i], tokens.get(i), history), i == 0));
+        // gold names, as OpenNLP's own previous-outcome map is filled in training
+        history.record(tokens.get(i), spans.stream().mapToInt(TypedSpan::start).toArray(),
+            spans.stream().mapToInt(TypedSpan::end).toArray(),
+            spans.stream().map(TypedSpan::type).toArray(String[]::new));
       }
     }
     return samples;
@@ -181,8 +239,25 @@ public final class NameFinderTrainer {
     private int beamSize = 3;
     private Codec codec = Codec.BILOU;
     private byte[] descriptor = NerFeatures.DOCUMENT.descriptor();
+    private int folds = 5;
 
     private Builder() {}
+
+    /**
+     * Sets the folds of the jackknife that gives a two-stage ({@code stage2}) model's training
+     * documents their first-pass names, at least 2; ignored by one-stage feature sets.
+     *
+     * @param value the value
+     * @return this builder
+     * @throws IllegalArgumentException naming the value if it is out of range
+     */
+    public Builder folds(int value) {
+      if (value < 2) {
+        throw new IllegalArgumentException("folds must be at least 2, got " + value);
+      }
+      this.folds = value;
+      return this;
+    }
 
     /**
      * Sets the learning algorithm.

@@ -24,7 +24,16 @@ import java.util.Optional;
  *   <li>{@link #CLUSTERS_1024}: plus the 1024-cluster ids in the same window;
  *   <li>{@link #DOCUMENT}: plus, for all-capitals words, the clusters of their capitalised form,
  *       and for capitalised words whether the document has them capitalised mid-sentence
- *       elsewhere or in lower case (see {@code ContextFeatures}); the committed model's set.
+ *       elsewhere or in lower case (see {@code ContextFeatures});
+ *   <li>{@link #LISTS}: plus membership in the project's hand-written name lists (countries,
+ *       cities, regions, organisations, demonyms, given names, titles, head words);
+ *   <li>{@link #HISTORY}: plus the types the document has given the same capitalised token so
+ *       far (extended prediction history);
+ *   <li>{@link #AGGREGATE}: plus the clusters of the words around the token's other occurrences
+ *       in the document (context aggregation);
+ *   <li>{@link #STAGE2}: a second stage over a first pass with the {@link #AGGREGATE} features:
+ *       the first pass's type of each token and the majority type it gave the token's other
+ *       occurrences in the document; the first pass is trained by jackknifing.
  * </ol>
  *
  * <p>The clusters are the project's {@code clusters-256.tsv} and {@code clusters-1024.tsv} (see
@@ -55,7 +64,15 @@ public enum NerFeatures {
    * Plus clusters of the capitalised form of all-capitals words and document-level case: the
    * committed model's features.
    */
-  DOCUMENT;
+  DOCUMENT,
+  /** Plus the project's name lists. */
+  LISTS,
+  /** Plus the extended prediction history. */
+  HISTORY,
+  /** Plus context aggregation. */
+  AGGREGATE,
+  /** Two stages: plus the first pass's types of the token and of its other occurrences. */
+  STAGE2;
 
   private static final String G = "opennlp.tools.util.featuregen.";
 
@@ -91,6 +108,14 @@ public enum NerFeatures {
       case CLUSTERS_1024 -> b.append(ContextFeatures.marker("256", "1024")).append('\n');
       case DOCUMENT -> b.append(ContextFeatures.marker("256", "1024", "caps", "doc"))
           .append('\n');
+      case LISTS -> b.append(ContextFeatures.marker("256", "1024", "caps", "doc", "lists"))
+          .append('\n');
+      case HISTORY -> b.append(ContextFeatures.marker("256", "1024", "caps", "doc", "lists",
+          "history")).append('\n');
+      case AGGREGATE -> b.append(ContextFeatures.marker("256", "1024", "caps", "doc", "lists",
+          "history", "aggregate")).append('\n');
+      case STAGE2 -> b.append(ContextFeatures.marker("256", "1024", "caps", "doc", "lists",
+          "history", "aggregate", "stage2")).append('\n');
       default -> { }
     }
     b.append("<featureGenerators cache=\"true\" name=\"nameFinder\">\n");

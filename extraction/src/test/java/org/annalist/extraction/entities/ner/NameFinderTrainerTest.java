@@ -106,7 +106,49 @@ class NameFinderTrainerTest {
   }
 
   @Test
+  void fastDecoderTagsAsOpenNlpDoes() {
+    List<ConllDocument> train = corpus();
+    NameFinderRecognizer recognizer = NameFinderTrainer.builder().features(NerFeatures.DOCUMENT)
+        .iterations(20).cutoff(0).build().train(train);
+    NameFinderRecognizer openNlp = recognizer.withOpenNlpDecoder();
+    List<List<String>> document = List.of(
+        List.of("Anna", "Schmidt", "visited", "Paris", "in", "1991", "."),
+        List.of("Schmidt", "and", "John", "Smith", "left", "Madrid", "."),
+        List.of(), List.of("PARIS", "Bogota", "Peter"));
+    assertThat(recognizer.recognizeDocument(document))
+        .isEqualTo(openNlp.recognizeDocument(document))
+        .anySatisfy(names -> assertThat(names).isNotEmpty());
+  }
+
+  @Test
+  void listHistoryAndStackedFeatures() {
+    ContextFeatures context = ContextFeatures.fromDescriptor(
+        ContextFeatures.marker("256", "lists", "history", "aggregate", "stage2"));
+    List<String[]> doc = new ArrayList<>();
+    doc.add(new String[] {"President", "John", "Smith", "visited", "South", "Africa", "."});
+    doc.add(new String[] {"Smith", "said", "so", "."});
+    String[][] firstPass = {{"O", "PER", "PER", "O", "LOC", "LOC", "O"}, {"ORG", "O", "O", "O"}};
+    String[][][] features = context.features(doc, firstPass);
+    assertThat(features[0][0]).contains("g=ttl");
+    assertThat(features[0][1]).contains("g=fn", "s1=PER");
+    assertThat(features[0][4]).contains("g=cty");
+    assertThat(features[0][5]).contains("g=cty");
+    // the other Smith was ORG in the first pass, this one PER
+    assertThat(features[1][0]).contains("s1=ORG", "s2=PER").anyMatch(f -> f.startsWith("al="));
+    ContextFeatures.History history = context.newHistory();
+    history.record(doc.get(0), new int[] {1}, new int[] {3}, new String[] {"PER"});
+    assertThat(context.sentence(features[1], doc.get(1), history)[0])
+        .contains("h=PER", "hm=PER");
+    assertThat(ContextFeatures.firstPassDescriptor(NerFeatures.STAGE2.xml()))
+        .isEqualTo(NerFeatures.AGGREGATE.xml());
+    assertThatThrownBy(() -> context.features(doc))
+        .hasMessageContaining("first pass");
+  }
+
+  @Test
   void builderRejectsImpossibleValues() {
+    assertThatThrownBy(() -> NameFinderTrainer.builder().folds(1))
+        .hasMessageContaining("folds");
     assertThatThrownBy(() -> NameFinderTrainer.builder().iterations(0))
         .hasMessageContaining("iterations");
     assertThatThrownBy(() -> NameFinderTrainer.builder().cutoff(-1))
