@@ -61,8 +61,8 @@ final class TrainNerCommand implements Callable<Integer> {
 
   @Option(names = "--features", paramLabel = "SET|XML",
       description = "A feature set: stock, window, ngrams, context, characters, clusters-256,"
-          + " clusters-1024, document (default), or an OpenNLP feature-generator descriptor"
-          + " file.")
+          + " clusters-1024, document (default), lists, history, aggregate, stage2, or an"
+          + " OpenNLP feature-generator descriptor file.")
   String features = NerFeatures.DOCUMENT.cliName();
 
   @Option(names = "--algorithm", paramLabel = "A",

@@ -15,24 +15,31 @@ import org.annalist.model.TextLayer;
  * (products, weapon systems, nationalities) in the text layer's tokens, and resolves them to the
  * document's entities, in an {@link EntityLayer}.
  *
- * <p>Recognition combines the statistical name model (when {@link EntityModels} has one) with
- * gazetteers and general rules; a stronger rule wins an overlap, equal ones go to the longer name:
+ * <p>Recognition reads the statistical name model's names (when {@link EntityModels} has one) as
+ * the default, with gazetteers and general rules as evidence: a rule that disagrees with a model
+ * name overrules it only when its evidence is strong, and fills the gaps the model left:
  *
  * <ul>
- *   <li>product rules: a capitalised name with a model code or Roman numeral ({@code Python III},
- *       {@code A-29 Super Tucano}), or directly before a product noun ({@code Kfir fighters},
- *       {@code Galil automatic rifle}), is MISC, and so is every other use of that name;
+ *   <li>product rules (strong): a capitalised name with a model code, model number or Roman
+ *       numeral ({@code Python III}, {@code A-29 Super Tucano}, {@code Boeing 747}), directly
+ *       before a product noun ({@code Kfir fighters}, {@code Nasdaq Composite index}), shaped like
+ *       a product ({@code iPhone SDK}) or ending in a model word ({@code MacBook Pro}) is a
+ *       {@link org.annalist.model.EntityType#PRODUCT}, maker included, and so is every other use
+ *       of that name;
  *   <li>structure rules: a name ending in an organisation head word ({@code Israel Aerospace
- *       Industries}, {@code Defense Ministry}) is an organisation, one ending in a place head word
- *       ({@code Gaza Strip}) a place; a name after a title ({@code President}, {@code Ambassador in
- *       Bogota}, {@code Secretary of Defense}) or in apposition to one ({@code Colombia's
- *       president, Gustavo Petro,}) is a person, and the title becomes a role ({@code President of
- *       Colombia});
+ *       Industries}, {@code Defense Ministry}) is an organisation (strong against a person
+ *       reading), one ending in a place head word ({@code Gaza Strip}) a place; a name after a
+ *       title ({@code President}, {@code Ambassador in Bogota}, {@code Secretary of Defense}) or
+ *       in apposition to one ({@code Colombia's president, Gustavo Petro,}) is a person (strong
+ *       before a given name, with a complement, a country or an apposition, or a lower-case title;
+ *       not for a bare capitalised {@code General} that may begin {@code General Electric}), and
+ *       the title becomes a role ({@code President of Colombia});
  *   <li>gazetteers: countries, capitals and cities, regions, well-known organisations, demonyms
- *       ({@code Colombian} is a MISC mention of Colombia);
- *   <li>the model's names;
+ *       ({@code Colombian} is a MISC mention of Colombia); they overrule the model only as a known
+ *       organisation of several words, or as a country or capital the model read as an
+ *       organisation (metonymy: the place, standing for its country);
  *   <li>weak fallbacks for what is left: runs starting with a common given name are persons; a lone
- *       unknown capitalised word is kept only if resolution links it to a name.
+ *       unknown capitalised or all-capitals word is kept only if resolution links it to a name.
  * </ul>
  *
  * <p>Resolution (within the document) links surnames and shorter forms to full names ({@code

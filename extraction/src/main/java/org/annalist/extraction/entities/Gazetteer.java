@@ -88,6 +88,7 @@ final class Gazetteer {
   private final Set<String> locationSuffixes = new HashSet<>();
   private final Node<String> locationPrefixes = new Node<>();
   private final Set<String> productNouns = new HashSet<>();
+  private final Set<String> productSuffixes = new HashSet<>();
   private final Set<String> givenNames = new HashSet<>();
   private final Set<String> vocabulary = new HashSet<>();
   private final Set<String> phraseWords = new HashSet<>();
@@ -112,6 +113,7 @@ final class Gazetteer {
     g.read("org-suffixes.txt", g.orgSuffixes::add);
     g.read("location-suffixes.txt", g.locationSuffixes::add);
     g.read("location-prefixes.txt", line -> add(g.locationPrefixes, words(line), line));
+    g.read("product-suffixes.txt", g.productSuffixes::add);
     g.read("product-nouns.txt", line -> {
       String[] words = words(line);
       String last = words[words.length - 1].toLowerCase(Locale.ROOT);
@@ -319,6 +321,11 @@ final class Gazetteer {
 
   boolean isLocationSuffix(String word) {
     return locationSuffixes.contains(word);
+  }
+
+  /** Whether the word, as written, ends product model names ({@code Pro}, {@code Mini}). */
+  boolean isProductSuffix(String word) {
+    return productSuffixes.contains(word);
   }
 
   /** Whether the lower-case word is a product or weapon noun (singular or plural). */

@@ -374,6 +374,7 @@ final class MentionFinder {
     gazetteerMatches(s, out);
     productCodes(s, out);
     productNouns(s, out);
+    productNames(s, out);
     suffixNames(s, out);
     titledPersons(s, out);
     givenNames(s, out);
@@ -609,6 +610,56 @@ final class MentionFinder {
       }
     }
     return !isPlace(a, b);
+  }
+
+  /**
+   * Names shaped like products: a word in lower-case-then-capital form with the capitalised words
+   * after it ({@code iPhone}, {@code iTunes Music Store}, {@code iPhone Developer Program}), and
+   * a capitalised name ending in a model word of {@code product-suffixes.txt} ({@code MacBook
+   * Pro}, {@code Mac Mini}).
+   */
+  private void productNames(int s, List<Candidate> out) {
+    int s0 = words.sentenceStart(s);
+    int s1 = words.sentenceEnd(s);
+    for (int i = s0; i < s1; i++) {
+      int a = -1;
+      int b = -1;
+      String rule = null;
+      if (isCamelProduct(i)) {
+        a = i;
+        b = i + 1;
+        while (b < s1 && b - a < 5 && (isNameWord(b) || isCode(b))
+            && placeAt(b, b + 1) == null) {
+          b++;
+        }
+        rule = "rule:product-camel";
+      } else if (i > s0 && gazetteer.isProductSuffix(w(i).text())
+          && (isNameWord(i - 1) || isCamelProduct(i - 1)) && !sentenceInitial(i - 1)) {
+        b = i + 1;
+        a = i - 1;
+        while (a > s0 && i - a < 3 && (isNameWord(a - 1) || isCamelProduct(a - 1))
+            && placeAt(a - 1, a) == null) {
+          a--;
+        }
+        rule = "rule:product-suffix";
+      }
+      if (rule == null || !isProductName(a, b)) {
+        continue;
+      }
+      Candidate c = new Candidate(a, b, EntityType.PRODUCT, Candidate.PRODUCT, 0.75, rule);
+      c.product = true;
+      c.strong = true;
+      out.add(c);
+      i = b - 1;
+    }
+  }
+
+  /** A word like {@code iPhone} or {@code iTunes}: an {@code i}, a capital, then letters. */
+  private boolean isCamelProduct(int i) {
+    String t = w(i).text();
+    return t.length() >= 4 && t.charAt(0) == 'i' && Character.isUpperCase(t.charAt(1))
+        && t.chars().skip(2).allMatch(Character::isLetterOrDigit)
+        && t.chars().skip(2).anyMatch(Character::isLowerCase);
   }
 
   /**
@@ -1146,7 +1197,7 @@ final class MentionFinder {
   /**
    * Whether rule candidate {@code r} overrules the model's name {@code m} it overlaps. A gazetteer
    * entry does so only as a known organisation's name of several words ({@code Atlantic
-   * Alliance}), or as a capital the model read as an organisation: that is metonymy
+   * Alliance}), or as a country or capital the model read as an organisation: that is metonymy
    * ({@code Tel Aviv said}), which the entity layer marks with {@code standsFor} on the place.
    * Any other rule must be strong and of another type (a product, any type), a head word only
    * against a person, and no gazetteer entry of the model's type may have exactly the model's
@@ -1160,7 +1211,8 @@ final class MentionFinder {
       Gazetteer.Kind kind = r.entry.kind();
       boolean government = r.type == EntityType.LOCATION && m.type == EntityType.ORGANIZATION
           && r.start == m.start && r.end == m.end
-          && (kind == Gazetteer.Kind.CAPITAL || kind == Gazetteer.Kind.SEAT);
+          && (kind == Gazetteer.Kind.COUNTRY || kind == Gazetteer.Kind.CAPITAL
+              || kind == Gazetteer.Kind.SEAT);
       return r.type != m.type && (r.strong || government);
     }
     if (!r.strong || (r.type == m.type && !r.product)) {

@@ -49,4 +49,44 @@ class ConllStageEvaluationTest {
     assertThat(sentences.get(1).tags()).containsExactly("B-PER", "I-PER", "O", "O");
     assertThat(tagged.unaligned()).isZero();
   }
+
+  @Test
+  void ruleEffectsCountWhatEachRuleFixedAndBrokeAgainstTheModel() {
+    ConllStageEvaluation.Tagged tagged = ConllStageEvaluation.tag(
+        EntityStage.create(EntityModels.rulesOnly()), List.of(DOCUMENT), TagScheme.IOB2);
+    ConllDocument gold = withTags(List.of("B-MISC", "O", "O", "B-LOC", "O"),
+        List.of("B-PER", "I-PER", "O", "O"));
+    // The "model" found Paris as an organisation and Gustavo Petro right.
+    ConllDocument model = withTags(List.of("O", "O", "O", "B-ORG", "O"),
+        List.of("B-PER", "I-PER", "O", "O"));
+
+    List<ConllStageEvaluation.RuleEffect> effects = ConllStageEvaluation.ruleEffects(
+        List.of(gold), List.of(model), tagged, List.of("PER", "ORG", "LOC"));
+
+    assertThat(tagged.sources()).extracting(ConllStageEvaluation.Source::rule)
+        .allSatisfy(rule -> assertThat(rule).isNotBlank());
+    assertThat(effects).extracting(ConllStageEvaluation.RuleEffect::found)
+        .containsOnly(1);
+    assertThat(effects.stream().mapToInt(ConllStageEvaluation.RuleEffect::fixed).sum())
+        .isEqualTo(1); // Paris
+    assertThat(effects.stream().mapToInt(ConllStageEvaluation.RuleEffect::broken).sum())
+        .isZero();
+    assertThat(effects.stream().mapToInt(ConllStageEvaluation.RuleEffect::correct).sum())
+        .isEqualTo(2);
+
+    // Against a model that had Paris right, and a gold without Petro: nothing fixed, and the
+    // stage's Petro is a mention that is not in the gold.
+    ConllDocument noPetro = withTags(List.of("B-MISC", "O", "O", "B-LOC", "O"),
+        List.of("O", "O", "O", "O"));
+    List<ConllStageEvaluation.RuleEffect> again = ConllStageEvaluation.ruleEffects(
+        List.of(noPetro), List.of(noPetro), tagged, List.of("PER", "ORG", "LOC"));
+    assertThat(again.stream().mapToInt(ConllStageEvaluation.RuleEffect::fixed).sum()).isZero();
+    assertThat(again.stream().mapToInt(ConllStageEvaluation.RuleEffect::correct).sum())
+        .isEqualTo(1);
+  }
+
+  private static ConllDocument withTags(List<String> first, List<String> second) {
+    return new ConllDocument(List.of(DOCUMENT.sentences().get(0).withTags(first),
+        DOCUMENT.sentences().get(1).withTags(second)));
+  }
 }

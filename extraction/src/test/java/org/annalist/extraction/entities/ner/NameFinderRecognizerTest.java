@@ -217,8 +217,9 @@ class NameFinderRecognizerTest {
     assertThat(NameFinderRecognizer.entityType("MISC")).contains(EntityType.MISC);
     assertThat(NameFinderRecognizer.entityType("DATE")).isEmpty();
     for (EntityType type : EntityType.values()) {
+      // CoNLL has no product type: products are MISC there, and MISC reads back as MISC.
       assertThat(NameFinderRecognizer.entityType(NameFinderRecognizer.conllType(type)))
-          .contains(type);
+          .contains(type == EntityType.PRODUCT ? EntityType.MISC : type);
     }
   }
 }
