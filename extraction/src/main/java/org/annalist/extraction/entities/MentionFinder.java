@@ -1199,9 +1199,10 @@ final class MentionFinder {
    * entry does so only as a known organisation's name of several words ({@code Atlantic
    * Alliance}), or as a country or capital the model read as an organisation: that is metonymy
    * ({@code Tel Aviv said}), which the entity layer marks with {@code standsFor} on the place.
-   * Any other rule must be strong and of another type (a product, any type), a head word only
-   * against a person, and no gazetteer entry of the model's type may have exactly the model's
-   * span ({@code West Bank} stays a place whatever its head word says).
+   * Any other rule must be strong and of another type (a product, any type, whatever the
+   * gazetteer says of its maker), a head word only against a person, and no gazetteer entry of
+   * the model's type may have exactly the model's span ({@code West Bank} stays a place whatever
+   * its head word says).
    */
   private static boolean overrules(Candidate r, Candidate m, List<Candidate> rules) {
     if (r.type == null) {
@@ -1223,7 +1224,10 @@ final class MentionFinder {
       return false;
     }
     for (Candidate g : rules) {
-      if (g.entry != null && g.type == m.type && g.start == m.start && g.end == m.end) {
+      // The maker's name, even a known one, is part of the product (Boeing 747).
+      boolean maker = r.product && m.type == EntityType.ORGANIZATION;
+      if (!maker && g.entry != null && g.type == m.type && g.start == m.start
+          && g.end == m.end) {
         return false;
       }
     }

@@ -109,6 +109,9 @@ final class Participants {
         if (visit && place) {
           add(found, ParticipantRole.LOCATION, w.mention[o], "object", 0.7);
           location = true;
+        } else if (m.type() == EntityType.PRODUCT) {
+          // a product named as the object is what the event is done to (bought Kfir jets)
+          add(found, ParticipantRole.PATIENT, w.mention[o], "object", 0.6);
         } else {
           add(found, ParticipantRole.TARGET, w.mention[o], "object", 0.6);
           target = true;
