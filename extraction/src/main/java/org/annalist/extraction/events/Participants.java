@@ -276,6 +276,11 @@ final class Participants {
       double confidence) {
     EntityMention m = mentions.get(mention);
     String suffix = m.standsFor() != null ? "/stands-for" : "";
+    if (role == ParticipantRole.AGENT && m.type() == EntityType.PRODUCT) {
+      // a product does not act: in its subject's place it is what the event is about
+      role = ParticipantRole.PATIENT;
+      suffix += "/product";
+    }
     found.add(new EventParticipant(role, m.span(), entity(m), rule + suffix, confidence));
   }
 

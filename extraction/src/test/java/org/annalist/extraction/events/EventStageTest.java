@@ -102,6 +102,16 @@ class EventStageTest {
   }
 
   @Test
+  void aProductIsWhatTheEventIsAboutNeverWhoActs() {
+    Event bought = event(analyze("Peru bought Kestrel fighters from Chile in May."), "bought");
+    assertThat(entity(bought, ParticipantRole.AGENT)).isEqualTo("location:peru");
+    assertThat(entity(bought, ParticipantRole.PATIENT)).isEqualTo("product:kestrel");
+    Event attacked = event(analyze("The Kestrel fighters attacked Lima."), "attacked");
+    assertThat(attacked.participants()).noneMatch(p -> p.role() == ParticipantRole.AGENT
+        && "product:kestrel".equals(p.entityId()));
+  }
+
+  @Test
   void conditionsTellTheTypesOfOneVerbApart() {
     AnalyzedDocument d = analyze("Ghana suspended diplomatic relations with Togo. Ghana suspended"
         + " cocoa exports to Togo.");
