@@ -31,13 +31,15 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code annalist conll [--model MODEL | --stage] IN OUT}: tags the tokens of a CoNLL-2003 file with
- * the named-entity model (the committed one unless {@code --model} is given), keeping the file's
+ * {@code annalist conll [--model MODEL | --stage [--rules]] IN OUT}: tags the tokens of a
+ * CoNLL-2003 file with the named-entity model (the committed one unless {@code --model} is given), keeping the file's
  * tokenisation, writes {@code token gold predicted} lines to {@code OUT} (predicted tags in the
  * input's scheme, IOB1 or IOB2) and prints entity-level scores against the gold tags: per type,
  * micro over all types and micro over PER, ORG and LOC. With {@code --stage} the tags come from the
  * whole entity stage (model, gazetteers, rules and resolution) instead, see {@link
- * ConllStageEvaluation}. Filled in by picocli and run once; not thread-safe.
+ * ConllStageEvaluation}; {@code --rules} adds what each of the stage's rules fixed and broke
+ * against the model alone ({@link ConllStageEvaluation#ruleEffects}). Filled in by picocli and
+ * run once; not thread-safe.
  */
 @Command(
     name = "conll",

@@ -46,8 +46,8 @@ final class MentionFinder {
   private static final Set<String> CALENDAR = Set.of(
       "january", "february", "march", "april", "may", "june", "july", "august", "september",
       "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
-      "sep.", "sept.", "oct.", "nov.", "dec.", "feb", "aug", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday");
+      "sep.", "sept.", "oct.", "nov.", "dec.", "feb", "aug", "sept", "oct", "nov", "dec",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   /** Particles inside personal names ({@code Lula da Silva}, {@code Ludwig van Beethoven}). */
   private static final Set<String> NAME_PARTICLES = Set.of(
