@@ -66,6 +66,10 @@ final class MentionFinder {
       "said", "says", "told", "tells", "added", "argued", "stated", "wrote", "tweeted", "replied",
       "explained", "asked", "insisted", "recalled", "noted", "declared", "claimed", "denied");
 
+  /** Head words of numbered events, which a numeral does not make products. */
+  private static final Set<String> EVENT_HEADS = Set.of(
+      "War", "Cup", "Bowl", "Games", "Olympics", "Council", "Congress", "Summit", "Conference");
+
   private static final Pattern ROMAN =
       Pattern.compile("(?=[IVX]{2,5}$)X{0,3}(IX|IV|V?I{0,3})");
 
@@ -484,9 +488,15 @@ final class MentionFinder {
           || (a > s0 && titleAt(a - 1, a) != null))) {
         continue; // a regnal name: Henry VIII, Pope Benedict XVI
       }
-      Candidate c = new Candidate(a, b, EntityType.PRODUCT, Candidate.PRODUCT, code ? 0.85 : 0.8,
-          "rule:product-code");
-      c.product = true;
+      boolean event = false;
+      for (int k = a; k < b; k++) {
+        event |= EVENT_HEADS.contains(w(k).text());
+      }
+      // A numbered war, cup or council is an event (World War II, Super Bowl XLII): MISC.
+      Candidate c = new Candidate(a, b, event ? EntityType.MISC : EntityType.PRODUCT,
+          Candidate.PRODUCT, code ? 0.85 : 0.8,
+          event ? "rule:numbered-event" : "rule:product-code");
+      c.product = !event;
       c.strong = true;
       out.add(c);
     }

@@ -170,7 +170,9 @@ class EntityRulesTest {
   @Test
   void makerAndModelNumberAreOneProduct() {
     EntityLayer layer = analyze("A Boeing 747 landed in Lima. The FTSE 100 fell, and Flight 370"
-        + " was lost. Boeing said the Nasdaq Composite index rose.");
+        + " was lost. Boeing said the Nasdaq Composite index rose. It was the worst since"
+        + " World War II.");
+    assertThat(mention(layer, "World War II").type()).isEqualTo(EntityType.MISC);
     assertThat(mention(layer, "Boeing 747").type()).isEqualTo(EntityType.PRODUCT);
     assertThat(mention(layer, "FTSE 100").type()).isEqualTo(EntityType.PRODUCT);
     assertThat(mention(layer, "Nasdaq Composite").type()).isEqualTo(EntityType.PRODUCT);
