@@ -89,6 +89,7 @@ final class Gazetteer {
   private final Node<String> locationPrefixes = new Node<>();
   private final Set<String> productNouns = new HashSet<>();
   private final Set<String> productSuffixes = new HashSet<>();
+  private final Set<String> notNames = new HashSet<>();
   private final Set<String> givenNames = new HashSet<>();
   private final Set<String> vocabulary = new HashSet<>();
   private final Set<String> phraseWords = new HashSet<>();
@@ -114,6 +115,14 @@ final class Gazetteer {
     g.read("location-suffixes.txt", g.locationSuffixes::add);
     g.read("location-prefixes.txt", line -> add(g.locationPrefixes, words(line), line));
     g.read("product-suffixes.txt", g.productSuffixes::add);
+    g.read("not-names.txt", g.notNames::add);
+    // ISO 4217 codes, from the quantity stage's currency lexicon (one home for currencies).
+    ResourceLines.read(Gazetteer.class, "/org/annalist/extraction/quantities/currencies.tsv",
+        "currency lexicon", line -> {
+          for (String code : columns(line.strip(), 2)[1].split("\\|")) {
+            g.notNames.add(code.strip());
+          }
+        });
     g.read("product-nouns.txt", line -> {
       String[] words = words(line);
       String last = words[words.length - 1].toLowerCase(Locale.ROOT);
@@ -321,6 +330,15 @@ final class Gazetteer {
 
   boolean isLocationSuffix(String word) {
     return locationSuffixes.contains(word);
+  }
+
+  /**
+   * Whether the word, as written, is an upper-case token that is not a name on its own: a time
+   * zone, an executive title's acronym, a unit ({@code not-names.txt}) or an ISO 4217 currency
+   * code ({@code USD}).
+   */
+  boolean isNotAName(String word) {
+    return notNames.contains(word);
   }
 
   /** Whether the word, as written, ends product model names ({@code Pro}, {@code Mini}). */

@@ -1097,8 +1097,8 @@ final class MentionFinder {
       while (b > a && w(b - 1).punct() && !closesBracket(a, b)) {
         b--;
       }
-      if (a >= b) {
-        continue;
+      if (a >= b || b - a == 1 && gazetteer.isNotAName(w(a).text())) {
+        continue; // nothing left, or a time zone, currency code or CEO alone
       }
       double p = Math.max(0.0, Math.min(1.0, name.probability()));
       Candidate c = new Candidate(a, b, name.type(),

@@ -128,4 +128,13 @@ class EvidenceSelectionTest {
     assertThat(mention(layer, "iTunes Music Store").type()).isEqualTo(EntityType.PRODUCT);
     assertThat(layer.mentions()).noneMatch(m -> m.type() == EntityType.ORGANIZATION);
   }
+
+  @Test
+  void aTimeZoneCurrencyCodeOrTitleAloneIsNoName() {
+    EntityLayer layer = analyze(Map.of("EST", EntityType.ORGANIZATION,
+        "USD", EntityType.ORGANIZATION, "CEO", EntityType.ORGANIZATION,
+        "Zorbex", EntityType.ORGANIZATION),
+        "At 9 a.m. EST the CEO of Zorbex paid 5 million USD for it.");
+    assertThat(layer.mentions()).extracting(m -> m.span().text()).containsExactly("Zorbex");
+  }
 }
