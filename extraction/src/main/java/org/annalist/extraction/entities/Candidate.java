@@ -38,8 +38,9 @@ final class Candidate {
   /** Whether the name model proposed it (the model's reading is the default). */
   boolean fromModel;
   /**
-   * Whether a rule's evidence is strong enough to overrule the model's type (a product code or
-   * noun, a title before a given name, an organisation head word after a person's name).
+   * Whether a rule's evidence may overrule the model's reading (a product code, noun or shape, a
+   * title with a given name, complement, country or apposition, an organisation head word, a
+   * known organisation of several words); {@code MentionFinder.overrules} says against what.
    */
   boolean strong;
   /** Set by resolution. */
