@@ -1168,7 +1168,7 @@ final class MentionFinder {
       if (overruled) {
         continue;
       }
-      if (trimmedByTitle(m, rules) || extendedByHeadWord(m, rules)) {
+      if (hasBetterSpan(m, rules)) {
         continue;
       }
       for (Iterator<Candidate> it = rules.iterator(); it.hasNext(); ) {
@@ -1245,27 +1245,18 @@ final class MentionFinder {
   }
 
   /**
-   * Whether a strong title rule found the person inside the model's longer person name, which
-   * then holds the title ({@code Secretary of Defense Leon Panetta}): the rule's span stands.
+   * Whether a strong rule of the model's own type, ending where the model's name ends, has the
+   * better span: a title rule that found the person inside the model's longer name, which then
+   * holds the title ({@code Secretary of Defense Leon Panetta}), or an organisation head-word rule
+   * that starts earlier on capitalised words the model left out ({@code Foreign Affairs Ministry}
+   * for the model's {@code Affairs Ministry}). The rule's span then stands.
    */
-  private static boolean trimmedByTitle(Candidate m, List<Candidate> rules) {
+  private boolean hasBetterSpan(Candidate m, List<Candidate> rules) {
     for (Candidate r : rules) {
-      if (r.strong && r.hasTitle && r.type == m.type && r.end == m.end && r.start > m.start) {
-        return true;
+      if (!r.strong || r.type != m.type || r.end != m.end || r.product || r.entry != null) {
+        continue;
       }
-    }
-    return false;
-  }
-
-  /**
-   * Whether an organisation head-word rule ends where the model's organisation ends but starts
-   * earlier, on capitalised words the model left out ({@code Foreign Affairs Ministry} for the
-   * model's {@code Affairs Ministry}): the rule's span stands.
-   */
-  private boolean extendedByHeadWord(Candidate m, List<Candidate> rules) {
-    for (Candidate r : rules) {
-      if (r.strong && !r.hasTitle && r.entry == null && !r.product && r.type == m.type
-          && r.end == m.end && r.start < m.start && allNameWords(r.start, m.start)) {
+      if (r.hasTitle ? r.start > m.start : r.start < m.start && allNameWords(r.start, m.start)) {
         return true;
       }
     }
