@@ -379,6 +379,8 @@ final class MentionFinder {
     productCodes(s, out);
     productNouns(s, out);
     productNames(s, out);
+    productAppositions(s, out);
+    versionsOf(s, out);
     suffixNames(s, out);
     titledPersons(s, out);
     givenNames(s, out);
@@ -550,6 +552,9 @@ final class MentionFinder {
       if (noun.capitalised() && gazetteer.isOrgSuffix(noun.text())) {
         continue;
       }
+      if (isLowerWord(p)) {
+        namedAfterNoun(p, s1, out);
+      }
       int k = p - 1;
       int alpha = 0;
       while (k >= s0 && p - k < 16) {
@@ -593,6 +598,110 @@ final class MentionFinder {
     }
   }
 
+  /**
+   * A capitalised name directly after a lower-case product noun is that product: {@code web
+   * browser Safari}, {@code the operating system Mac OS X}, {@code the tank Merkava}.
+   */
+  private void namedAfterNoun(int p, int s1, List<Candidate> out) {
+    int a = p + 1;
+    int b = a;
+    while (b < s1 && b - a < 4 && (isNameWord(b) || isCode(b))) {
+      b++;
+    }
+    if (b == a || !isProductName(a, b) || (b < s1 && w(b).text().startsWith("'"))) {
+      return; // "the software Apple's engineers wrote"
+    }
+    Candidate c = new Candidate(a, b, EntityType.PRODUCT, Candidate.PRODUCT, 0.8,
+        "rule:product-noun");
+    c.product = true;
+    c.strong = !(b - a == 1 && isCapsWord(w(a).text()));
+    out.add(c);
+  }
+
+  /**
+   * A name in apposition to a version, release or product noun as its head is a product: {@code
+   * Tiger, the newest version of Mac OS X}, {@code Lion, the code name for this release}, {@code
+   * Merkava, a main battle tank}.
+   */
+  private void productAppositions(int s, List<Candidate> out) {
+    int s0 = words.sentenceStart(s);
+    int s1 = words.sentenceEnd(s);
+    for (int comma = s0 + 1; comma + 2 < s1; comma++) {
+      if (!w(comma).text().equals(",") || !APPOSITION_DETERMINERS.contains(lower(comma + 1))) {
+        continue;
+      }
+      int head = -1;
+      for (int k = comma + 2; k < s1 && k - comma <= 6 && isLowerWord(k); k++) {
+        boolean last =
+            k + 1 >= s1 || !isLowerWord(k + 1) || FUNCTION_WORDS.contains(lower(k + 1));
+        if (last && (VERSION_HEADS.contains(lower(k)) || gazetteer.isProductNoun(lower(k))
+            || lower(k).equals("name") && lower(k - 1).equals("code"))) {
+          head = k; // the head noun, not a modifier ("the tank commander")
+          break;
+        }
+        if (FUNCTION_WORDS.contains(lower(k)) || !isModifierTag(k)) {
+          break;
+        }
+      }
+      int start = nameStart(comma, s0);
+      if (head < 0 || start < 0 || !isProductName(start, comma)
+          || gazetteer.isGivenName(Names.fold(w(start).text()))) {
+        continue;
+      }
+      Candidate c = new Candidate(start, comma, EntityType.PRODUCT, Candidate.PRODUCT, 0.8,
+          "rule:product-apposition");
+      c.product = true;
+      c.strong = true;
+      out.add(c);
+    }
+  }
+
+  /**
+   * The name a version is of is a product: {@code the newest version of Apple's Mac OS X}; the
+   * maker's name before it stays.
+   */
+  private void versionsOf(int s, List<Candidate> out) {
+    int s0 = words.sentenceStart(s);
+    int s1 = words.sentenceEnd(s);
+    for (int k = s0; k + 2 < s1; k++) {
+      // Not "release of" or "successor to", which are as often of people.
+      if (!(lower(k).equals("version") || lower(k).equals("versions"))
+          || !lower(k + 1).equals("of")) {
+        continue;
+      }
+      int a = k + 2;
+      if (lower(a).equals("the") && a + 1 < s1) {
+        a++;
+      }
+      int b = a;
+      while (b < s1 && b - a < 4 && (isNameWord(b) || isCode(b))) {
+        b++;
+      }
+      if (b < s1 && b > a && (w(b).text().equals("'s") || w(b).text().equals("'"))) {
+        a = b + 1; // the maker's: "version of Apple Computer 's Mac OS X"
+        b = a;
+        while (b < s1 && b - a < 4 && (isNameWord(b) || isCode(b))) {
+          b++;
+        }
+      }
+      if (b > a && isProductName(a, b)
+          && !gazetteer.isGivenName(Names.fold(w(a).text()))) {
+        Candidate c = new Candidate(a, b, EntityType.PRODUCT, Candidate.PRODUCT, 0.75,
+            "rule:product-version");
+        c.product = true;
+        c.strong = true;
+        out.add(c);
+      }
+    }
+  }
+
+  private static final Set<String> APPOSITION_DETERMINERS =
+      Set.of("the", "a", "an", "its", "their", "his", "her", "our");
+
+  /** Nouns that make a name in apposition to them a product ({@code X, the new version of}). */
+  private static final Set<String> VERSION_HEADS = Set.of(
+      "version", "release", "edition", "update", "upgrade", "codename");
+
   private boolean isModifierTag(int k) {
     String pos = w(k).pos();
     return pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("NUM")
@@ -615,7 +724,11 @@ final class MentionFinder {
       return false;
     }
     for (int k = a; k < b; k++) {
-      if (placeAt(k, k + 1) != null || titleAt(k, k + 1) != null) {
+      Match known = placeAt(k, k + 1);
+      // A known maker may start a product's name (Apple Macintosh, Intel Core Duo).
+      boolean maker = k == a && b - a > 1 && known != null
+          && known.entry().kind() == Gazetteer.Kind.ORGANIZATION;
+      if ((known != null && !maker) || titleAt(k, k + 1) != null) {
         return false;
       }
     }
@@ -1233,6 +1346,11 @@ final class MentionFinder {
         && m.type != EntityType.PERSON) {
       return false;
     }
+    // One word the model reads as a company, before a product noun, is its maker (Intel chips).
+    if (r.rule.equals("rule:product-noun") && r.length() == 1 && r.start == m.start
+        && r.end == m.end && m.type == EntityType.ORGANIZATION) {
+      return false;
+    }
     for (Candidate g : rules) {
       // The maker's name, even a known one, is part of the product (Boeing 747).
       boolean maker = r.product && m.type == EntityType.ORGANIZATION;
@@ -1455,39 +1573,44 @@ final class MentionFinder {
 
   /**
    * A product name found by a product rule names the same product wherever it recurs, also in
-   * the plural ({@code the Kfirs}), unless a stronger rule typed it otherwise.
+   * the plural ({@code the Kfirs}), unless a stronger rule typed it otherwise; so do its first
+   * words without its model word ({@code the Macbook} after {@code Macbook Pro}), a model word
+   * alone ({@code the Pro}), an acronym defined by it ({@code Software Development Kit (SDK)}),
+   * and a longer name that starts with it ({@code Mac OS X Lion} after {@code Mac OS X}).
    */
   private void propagateProducts(boolean[] covered) {
-    Map<String, String> products = new HashMap<>();
+    List<Candidate> products = new ArrayList<>();
+    Set<String> single = new java.util.HashSet<>();
     for (Candidate c : accepted) {
-      if (c.product && c.type == EntityType.PRODUCT && c.length() == 1) {
-        products.put(Names.key(w(c.start).text()), w(c.start).text());
+      if (c.product && c.type == EntityType.PRODUCT) {
+        products.add(c);
+        if (c.length() == 1) {
+          single.add(Names.key(w(c.start).text()));
+        }
+        String acronym = acronymAfter(c);
+        if (acronym != null) {
+          single.add(Names.key(acronym));
+        }
       }
     }
     if (products.isEmpty()) {
       return;
     }
     for (Candidate c : accepted) {
-      if (c.length() == 1 && !c.product && c.priority <= Candidate.MODEL_SURE) {
-        String key = Names.key(w(c.start).text());
-        if (products.containsKey(key) || (key.endsWith("s")
-            && products.containsKey(key.substring(0, key.length() - 1)))) {
-          c.type = EntityType.PRODUCT;
-          c.product = true;
-          c.priority = Candidate.PRODUCT;
-          c.confidence = 0.75;
-          c.rule = "rule:product-name";
-          c.entry = null;
-        }
+      if (!c.product && c.priority <= Candidate.MODEL_SURE && namesProduct(c, products, single)) {
+        c.type = EntityType.PRODUCT;
+        c.product = true;
+        c.priority = Candidate.PRODUCT;
+        c.confidence = 0.75;
+        c.rule = "rule:product-name";
+        c.entry = null;
       }
     }
     for (int i = 0; i < words.size(); i++) {
       if (covered[i] || skipped.contains(w(i).sentence()) || !isNameWord(i)) {
         continue;
       }
-      String key = Names.key(w(i).text());
-      if (products.containsKey(key) || (key.endsWith("s")
-          && products.containsKey(key.substring(0, key.length() - 1)))) {
+      if (isSingleProduct(Names.key(w(i).text()), single)) {
         Candidate c = new Candidate(i, i + 1, EntityType.PRODUCT, Candidate.PRODUCT, 0.75,
             "rule:product-name");
         c.product = true;
@@ -1495,6 +1618,85 @@ final class MentionFinder {
         accepted.add(c);
       }
     }
+  }
+
+  /**
+   * The acronym in parentheses right after a name that abbreviates it, its letters initials of
+   * the name's words in order ({@code Software Development Kit (SDK)}); or null.
+   */
+  private String acronymAfter(Candidate name) {
+    if (name.end + 2 >= words.size() || !w(name.end).text().equals("(")) {
+      return null;
+    }
+    int close = name.end + 1;
+    StringBuilder acronym = new StringBuilder();
+    while (close < words.size() && close - name.end <= 3 && isCapsWord(w(close).text())) {
+      acronym.append(w(close++).text()); // the tokenizer may split an acronym (SD K)
+    }
+    if (acronym.length() < 2 || close >= words.size() || !w(close).text().equals(")")) {
+      return null;
+    }
+    int k = name.start;
+    for (int n = 0; n < acronym.length(); n++) {
+      char letter = acronym.charAt(n);
+      while (k < name.end && Character.toUpperCase(w(k).text().charAt(0)) != letter) {
+        k++;
+      }
+      if (k++ >= name.end) {
+        return null;
+      }
+    }
+    return acronym.toString();
+  }
+
+  private List<String> keys(int a, int b) {
+    List<String> keys = new ArrayList<>(b - a);
+    for (int k = a; k < b; k++) {
+      keys.add(Names.key(w(k).text()));
+    }
+    return keys;
+  }
+
+  private static boolean isSingleProduct(String key, Set<String> single) {
+    return single.contains(key)
+        || key.endsWith("s") && single.contains(key.substring(0, key.length() - 1));
+  }
+
+  /** Whether candidate c names one of the document's products (see {@link #propagateProducts}). */
+  private boolean namesProduct(Candidate c, List<Candidate> products, Set<String> single) {
+    List<String> name = keys(c.start, c.end);
+    if (isSingleProduct(Names.key(span(c.start, c.end)), single)) {
+      return true;
+    }
+    // A model word alone, in a document about products, is one (the Nano, Nano and Shuffle).
+    if (name.size() == 1 && gazetteer.isProductSuffix(w(c.start).text())
+        && (c.type != EntityType.PERSON || c.start > 0 && lower(c.start - 1).equals("the"))) {
+      return true;
+    }
+    for (Candidate p : products) {
+      List<String> product = keys(p.start, p.end);
+      int n = name.size();
+      int m = product.size();
+      if (n == m && name.equals(product)) {
+        return true;
+      }
+      if (n < m && product.subList(0, n).equals(name) && allProductSuffixes(p.start + n, p.end)) {
+        return true;
+      }
+      if (n > m && name.subList(0, m).equals(product) && (m > 1 || isCamelProduct(c.start))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean allProductSuffixes(int a, int b) {
+    for (int k = a; k < b; k++) {
+      if (!gazetteer.isProductSuffix(w(k).text())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The original text of words [a, b), whitespace collapsed. */

@@ -130,6 +130,41 @@ class EvidenceSelectionTest {
   }
 
   @Test
+  void aNameInAppositionToAVersionOrAfterAProductNounIsAProduct() {
+    EntityLayer layer = analyze(Map.of("Tiger", EntityType.PERSON,
+        "Zorbix OS", EntityType.ORGANIZATION, "Safari", EntityType.PERSON),
+        "Users are buzzing about Tiger, the newest version of Zorbix's Zorbix OS. It comes with"
+            + " the web browser Safari. Tiger is fast.");
+    assertThat(layer.mentions()).filteredOn(m -> m.span().text().equals("Tiger"))
+        .hasSize(2).allMatch(m -> m.type() == EntityType.PRODUCT);
+    assertThat(mention(layer, "Zorbix OS").type()).isEqualTo(EntityType.PRODUCT);
+    assertThat(mention(layer, "Safari").type()).isEqualTo(EntityType.PRODUCT);
+  }
+
+  @Test
+  void aProductNounDoesNotMakeTheModelsCompanyAProduct() {
+    EntityLayer layer = analyze(Map.of("Zorbex", EntityType.ORGANIZATION),
+        "Zorbex processors are fast, and the Smith, the tank commander, agreed.");
+    assertThat(mention(layer, "Zorbex").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(layer.mentions()).noneMatch(m -> m.type() == EntityType.PRODUCT);
+  }
+
+  @Test
+  void partsAndAcronymsOfAProductNameTheProductElsewhere() {
+    EntityLayer layer = analyze(Map.of("Zorbook", EntityType.PERSON, "Pro", EntityType.PERSON,
+        "SDK", EntityType.ORGANIZATION, "Zorbix OS X Lion", EntityType.ORGANIZATION),
+        "Zorbix released the Zorbook and Zorbook Pro, the Zorbix OS X operating system and the"
+            + " iZor Software Development Kit (SDK). The Zorbook is light, while the Pro is"
+            + " fast. The SDK is free, and Zorbix OS X Lion is next.");
+    assertThat(layer.mentions()).filteredOn(m -> m.span().text().equals("Zorbook"))
+        .hasSize(2).allMatch(m -> m.type() == EntityType.PRODUCT);
+    assertThat(layer.mentions()).filteredOn(m -> m.span().text().equals("SDK"))
+        .hasSize(2).allMatch(m -> m.type() == EntityType.PRODUCT);
+    assertThat(mention(layer, "Pro").type()).isEqualTo(EntityType.PRODUCT);
+    assertThat(mention(layer, "Zorbix OS X Lion").type()).isEqualTo(EntityType.PRODUCT);
+  }
+
+  @Test
   void aTimeZoneCurrencyCodeOrTitleAloneIsNoName() {
     EntityLayer layer = analyze(Map.of("EST", EntityType.ORGANIZATION,
         "USD", EntityType.ORGANIZATION, "CEO", EntityType.ORGANIZATION,
