@@ -147,10 +147,15 @@ class EntityRulesTest {
 
   @Test
   void shortCodeNeedsAProductNoun() {
-    EntityLayer layer = analyze("Colombia wants the Zorro MX air defense system. Zorro MX said.");
+    EntityLayer layer = analyze("Colombia wants the Zorro MX air defense system. Zorro MX is"
+        + " costly.");
     assertThat(layer.mentions()).filteredOn(m -> m.span().text().equals("Zorro MX"))
         .extracting(EntityMention::type)
-        .containsExactly(EntityType.PRODUCT, EntityType.PERSON);
+        .containsExactly(EntityType.PRODUCT, EntityType.PRODUCT);
+    // Without a product noun in the document, the short code is no product.
+    assertThat(analyze("Zorro MX said so.").mentions())
+        .filteredOn(m -> m.span().text().equals("Zorro MX"))
+        .extracting(EntityMention::type).containsExactly(EntityType.PERSON);
   }
 
   @Test
