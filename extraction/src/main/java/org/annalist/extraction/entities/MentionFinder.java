@@ -1201,6 +1201,9 @@ final class MentionFinder {
           }
         }
       }
+      if (name.type() == EntityType.ORGANIZATION) {
+        b = withoutTrailingTitle(a, b); // "Apple Computer CEO" is Apple Computer's CEO
+      }
       // A function word is not part of a name, unless capitalised inside a sentence (The Hague,
       // the All Blacks, Per Zetterquist).
       while (a < b && (w(a).punct() || FUNCTION_WORDS.contains(lower(a))
@@ -1219,6 +1222,20 @@ final class MentionFinder {
       c.fromModel = true;
       out.add(c);
     }
+  }
+
+  /**
+   * The end of [a, b) without a title that ends it after a name word ({@code Apple Chief
+   * Executive Officer}); not after a function word ({@code Office of the President}).
+   */
+  private int withoutTrailingTitle(int a, int b) {
+    for (int k = a + 1; k < b; k++) {
+      Title title = titleAt(k, b);
+      if (title != null && k + titleLength(title) == b && isNameWord(k - 1)) {
+        return k;
+      }
+    }
+    return b;
   }
 
   /** Whether word {@code b - 1} closes a bracket opened inside [a, b) ({@code Rad ( B )}). */

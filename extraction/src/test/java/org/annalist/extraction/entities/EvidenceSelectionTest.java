@@ -165,6 +165,17 @@ class EvidenceSelectionTest {
   }
 
   @Test
+  void aTitleAfterACompanysNameIsNotPartOfIt() {
+    EntityLayer layer = analyze(Map.of("Zorbex Computer CEO", EntityType.ORGANIZATION,
+        "Office of the President", EntityType.ORGANIZATION),
+        "Zorbex Computer CEO Ann Lee spoke. The Office of the President replied.");
+    assertThat(mention(layer, "Zorbex Computer").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(mention(layer, "Office of the President").type())
+        .isEqualTo(EntityType.ORGANIZATION);
+    assertThat(layer.mentions()).noneMatch(m -> m.span().text().contains("CEO"));
+  }
+
+  @Test
   void aTimeZoneCurrencyCodeOrTitleAloneIsNoName() {
     EntityLayer layer = analyze(Map.of("EST", EntityType.ORGANIZATION,
         "USD", EntityType.ORGANIZATION, "CEO", EntityType.ORGANIZATION,
