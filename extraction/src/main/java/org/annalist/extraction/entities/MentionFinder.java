@@ -1642,15 +1642,12 @@ final class MentionFinder {
    * the name's words in order ({@code Software Development Kit (SDK)}); or null.
    */
   private String acronymAfter(Candidate name) {
-    if (name.end + 2 >= words.size() || !w(name.end).text().equals("(")) {
+    if (name.end + 2 >= words.size() || !w(name.end).text().equals("(")
+        || !w(name.end + 2).text().equals(")")) {
       return null;
     }
-    int close = name.end + 1;
-    StringBuilder acronym = new StringBuilder();
-    while (close < words.size() && close - name.end <= 3 && isCapsWord(w(close).text())) {
-      acronym.append(w(close++).text()); // the tokenizer may split an acronym (SD K)
-    }
-    if (acronym.length() < 2 || close >= words.size() || !w(close).text().equals(")")) {
+    String acronym = w(name.end + 1).text();
+    if (acronym.length() < 2 || !isCapsWord(acronym)) {
       return null;
     }
     int k = name.start;
@@ -1663,7 +1660,7 @@ final class MentionFinder {
         return null;
       }
     }
-    return acronym.toString();
+    return acronym;
   }
 
   private List<String> keys(int a, int b) {

@@ -448,6 +448,10 @@ public final class TextStage implements Stage {
         if (cut >= end) {
           break;
         }
+        if (Character.isUpperCase(text.codePointBefore(cut))
+            && Character.isUpperCase(text.codePointAt(cut))) {
+          continue; // the model splits some acronyms ("SD" "K"); a capital run is one word
+        }
         inside[count++] = cut - word;
         start = cut;
       }

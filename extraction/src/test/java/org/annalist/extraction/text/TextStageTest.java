@@ -148,6 +148,16 @@ class TextStageTest {
   }
 
   @Test
+  void neverSplitsARunOfCapitals() {
+    String text = "The SDK will allow it (SDK). CANNOT and cannot.";
+    TextLayer layer = annotate("caps", text);
+    assertThat(layer.tokens()).extracting(Token::text)
+        .containsSubsequence("SDK", "will", "(", "SDK", ")")
+        .contains("CANNOT")
+        .doesNotContain("SD", "K", "CAN", "NOT");
+  }
+
+  @Test
   void keepsCurlyQuotesAndApostrophesInExactSpans() {
     String text = ARTICLE;
     TextLayer layer = annotate("petro-visit", text);
