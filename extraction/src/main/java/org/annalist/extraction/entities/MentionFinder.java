@@ -579,7 +579,9 @@ final class MentionFinder {
             || (count > 0 && start > s0 && (isNameWord(start - 1) || isCode(start - 1)))) {
           break;
         }
-        Candidate c = new Candidate(start, end, EntityType.PRODUCT, Candidate.PRODUCT, 0.8,
+        // A capitalised noun is part of the name (Nasdaq Composite Index).
+        int last = count == 0 && noun.capitalised() && end == p ? p + 1 : end;
+        Candidate c = new Candidate(start, last, EntityType.PRODUCT, Candidate.PRODUCT, 0.8,
             "rule:product-noun");
         c.product = true;
         // An acronym before "fighters" or "units" is more often a group than a product.
@@ -830,8 +832,9 @@ final class MentionFinder {
         if (m != null && m.entry().kind() == Gazetteer.Kind.DEMONYM && m.end() < b) {
           qualifier = m.entry().canonical();
           a = m.end();
-        } else if (titleAt(a, b) != null && !gazetteer.isOrgSuffix(w(a).text())) {
-          a += titleLength(titleAt(a, b));
+        } else if (titleAt(a, b) != null && !gazetteer.isOrgSuffix(w(a).text())
+            && a + titleLength(titleAt(a, b)) != lastSuffix) {
+          a += titleLength(titleAt(a, b)); // but General Motors keeps its first word
         } else {
           break;
         }
@@ -994,6 +997,9 @@ final class MentionFinder {
         // overrules the model only before a given name, or when written in lower case.
         c.strong = !word.capitalised() || gazetteer.isGivenName(Names.fold(w(j).text()))
             || complement != null || apposition || plural || holder != null;
+        if (!c.strong && gazetteer.isOrgSuffix(w(end - 1).text())) {
+          break; // General Motors, Major League: a company's name, not a person's
+        }
         if (role != null) {
           c.roles.add(role);
         }

@@ -146,6 +146,19 @@ class EntityRulesTest {
   }
 
   @Test
+  void aCapitalisedTitleBeforeACompanysHeadWordIsPartOfTheCompany() {
+    EntityLayer layer = analyze("General Motors said it would recall the cars.");
+    assertThat(mention(layer, "General Motors").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(layer.mentions()).noneMatch(m -> m.type() == EntityType.PERSON);
+  }
+
+  @Test
+  void aCapitalisedProductNounIsPartOfTheProduct() {
+    EntityLayer layer = analyze("The Zorbex Composite Index lost 3 percent on Monday.");
+    assertThat(mention(layer, "Zorbex Composite Index").type()).isEqualTo(EntityType.PRODUCT);
+  }
+
+  @Test
   void shortCodeNeedsAProductNoun() {
     EntityLayer layer = analyze("Colombia wants the Zorro MX air defense system. Zorro MX is"
         + " costly.");
