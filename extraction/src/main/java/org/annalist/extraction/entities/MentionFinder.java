@@ -128,11 +128,13 @@ final class MentionFinder {
           gazetteerMatches(sentence, candidates);
           knownNameMatches(sentence, known, candidates);
           acronyms(sentence, candidates);
+          placesBeforeRegions(sentence, candidates); // a dateline: Toulouse, France
           select(sentence, candidates, covered);
         });
       }
     }
     propagateProducts(covered);
+    organisationsNotMisc();
     accepted.sort(Comparator.comparingInt((Candidate c) -> c.start));
     return accepted;
   }
@@ -381,6 +383,7 @@ final class MentionFinder {
     productNames(s, out);
     productAppositions(s, out);
     versionsOf(s, out);
+    placesBeforeRegions(s, out);
     suffixNames(s, out);
     titledPersons(s, out);
     givenNames(s, out);
@@ -579,8 +582,10 @@ final class MentionFinder {
             || (count > 0 && start > s0 && (isNameWord(start - 1) || isCode(start - 1)))) {
           break;
         }
-        // A capitalised noun is part of the name (Nasdaq Composite Index).
-        int last = count == 0 && noun.capitalised() && end == p ? p + 1 : end;
+        // A capitalised singular noun is part of the name (Nasdaq Composite Index); a plural
+        // names the class (Galil Rifles).
+        int last = count == 0 && noun.capitalised() && !noun.text().endsWith("s") && end == p
+            ? p + 1 : end;
         Candidate c = new Candidate(start, last, EntityType.PRODUCT, Candidate.PRODUCT, 0.8,
             "rule:product-noun");
         c.product = true;
@@ -655,6 +660,37 @@ final class MentionFinder {
       c.product = true;
       c.strong = true;
       out.add(c);
+    }
+  }
+
+  /**
+   * A name before a comma and a country or region is a place in it ({@code Toulouse, France},
+   * {@code Cupertino, California}), unless the country is a possessive ({@code Renault, France's
+   * carmaker}). Weak: it only fills a gap the model left.
+   */
+  private void placesBeforeRegions(int s, List<Candidate> out) {
+    int s0 = words.sentenceStart(s);
+    int s1 = words.sentenceEnd(s);
+    for (int comma = s0 + 1; comma + 1 < s1; comma++) {
+      if (!w(comma).text().equals(",")) {
+        continue;
+      }
+      Match region = placeAt(comma + 1, s1);
+      if (region == null || region.end() < s1
+              && (w(region.end()).isPossessive() || isNameWord(region.end()))
+          || region.entry().kind() != Gazetteer.Kind.COUNTRY
+              && region.entry().kind() != Gazetteer.Kind.REGION) {
+        continue;
+      }
+      int start = nameStart(comma, s0);
+      if (start < 0 || placeBefore(comma, s0) != null || titleAt(start, comma) != null
+          || comma - start == 1 && gazetteer.isWord(lower(start)) // Automakers, U.S. agency
+          || gazetteer.isGivenName(Names.fold(w(start).text()))
+          || gazetteer.isOrgSuffix(w(comma - 1).text())) {
+        continue;
+      }
+      out.add(new Candidate(start, comma, EntityType.LOCATION, Candidate.MODEL, 0.6,
+          "rule:place-in-region"));
     }
   }
 
@@ -1223,11 +1259,23 @@ final class MentionFinder {
         continue; // nothing left, or a time zone, currency code or CEO alone
       }
       double p = Math.max(0.0, Math.min(1.0, name.probability()));
-      Candidate c = new Candidate(a, b, name.type(),
-          p >= 0.9 ? Candidate.MODEL_SURE : Candidate.MODEL, p, "model:" + modelName);
+      // What the model calls miscellaneous but speaks is an organisation (Airbus said).
+      boolean speaker = name.type() == EntityType.MISC && b < s1
+          && SPEECH_VERBS.contains(lower(b)) && !isPlural(w(b - 1).text()) // not Chechens said
+          && (placeAt(a, b) == null
+              || placeAt(a, b).entry().kind() == Gazetteer.Kind.ORGANIZATION);
+      Candidate c = new Candidate(a, b, speaker ? EntityType.ORGANIZATION : name.type(),
+          p >= 0.9 ? Candidate.MODEL_SURE : Candidate.MODEL, p,
+          "model:" + modelName + (speaker ? "+rule:speaker" : ""));
       c.fromModel = true;
       out.add(c);
     }
+  }
+
+  /** Whether a capitalised word looks plural ({@code Chechens}, not {@code Airbus}). */
+  private static boolean isPlural(String word) {
+    return word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
+        && !word.endsWith("is");
   }
 
   /**
@@ -1360,7 +1408,10 @@ final class MentionFinder {
           && r.start == m.start && r.end == m.end
           && (kind == Gazetteer.Kind.COUNTRY || kind == Gazetteer.Kind.CAPITAL
               || kind == Gazetteer.Kind.SEAT);
-      return r.type != m.type && (r.strong || government);
+      // A known company is no miscellaneous name (Boeing, not a Boeing product).
+      boolean company = kind == Gazetteer.Kind.ORGANIZATION && m.type == EntityType.MISC
+          && r.start == m.start && r.end == m.end;
+      return r.type != m.type && (r.strong || government || company);
     }
     if (!r.strong || (r.type == m.type && !r.product)) {
       return false;
@@ -1639,6 +1690,26 @@ final class MentionFinder {
         c.product = true;
         covered[i] = true;
         accepted.add(c);
+      }
+    }
+  }
+
+  /**
+   * A name the model calls miscellaneous where a rule elsewhere in the document makes it an
+   * organisation ({@code Airbus said}, then {@code rival Airbus}) is that organisation.
+   */
+  private void organisationsNotMisc() {
+    Set<String> organisations = new java.util.HashSet<>();
+    for (Candidate c : accepted) {
+      if (c.type == EntityType.ORGANIZATION && c.rule.contains("rule:")) {
+        organisations.add(Names.key(span(c.start, c.end))); // with a rule's evidence
+      }
+    }
+    for (Candidate c : accepted) {
+      if (c.type == EntityType.MISC && c.fromModel && !c.product && c.entry == null
+          && organisations.contains(Names.key(span(c.start, c.end)))) {
+        c.type = EntityType.ORGANIZATION;
+        c.rule = c.rule + "/same-name";
       }
     }
   }

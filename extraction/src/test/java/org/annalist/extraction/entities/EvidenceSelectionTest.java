@@ -176,6 +176,28 @@ class EvidenceSelectionTest {
   }
 
   @Test
+  void aMiscellaneousNameThatSpeaksIsAnOrganisationThroughoutItsDocument() {
+    EntityLayer layer = analyze(Map.of("Zorbus", EntityType.MISC, "Chechens", EntityType.MISC,
+        "Boeing", EntityType.MISC),
+        "European planemaker Zorbus said on Monday that it beat its rival Boeing. Analysts"
+            + " expect Zorbus to win more orders. Chechens said they would fight.");
+    // A known company is no miscellaneous name either.
+    assertThat(mention(layer, "Boeing").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(layer.mentions()).filteredOn(m -> m.span().text().equals("Zorbus"))
+        .hasSize(2).allMatch(m -> m.type() == EntityType.ORGANIZATION);
+    assertThat(mention(layer, "Chechens").type()).isEqualTo(EntityType.MISC);
+  }
+
+  @Test
+  void aNameBeforeACommaAndACountryIsAPlaceInIt() {
+    EntityLayer layer = analyze(Map.of(), "Zorbanville, France\n\nShares of Zorbex, France's"
+        + " largest bank, and of Automakers, Japan Inc., rose.");
+    assertThat(mention(layer, "Zorbanville").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(layer.mentions()).noneMatch(m -> m.span().text().equals("Zorbex"));
+    assertThat(layer.mentions()).noneMatch(m -> m.span().text().equals("Automakers"));
+  }
+
+  @Test
   void aTimeZoneCurrencyCodeOrTitleAloneIsNoName() {
     EntityLayer layer = analyze(Map.of("EST", EntityType.ORGANIZATION,
         "USD", EntityType.ORGANIZATION, "CEO", EntityType.ORGANIZATION,
