@@ -88,6 +88,7 @@ final class Gazetteer {
   private final Set<String> locationSuffixes = new HashSet<>();
   private final Node<String> locationPrefixes = new Node<>();
   private final Set<String> productNouns = new HashSet<>();
+  private final Set<String> makerNouns = new HashSet<>();
   private final Set<String> productSuffixes = new HashSet<>();
   private final Set<String> notNames = new HashSet<>();
   private final Set<String> givenNames = new HashSet<>();
@@ -124,10 +125,15 @@ final class Gazetteer {
           }
         });
     g.read("product-nouns.txt", line -> {
-      String[] words = words(line);
+      String[] cols = columns(line.strip(), 1);
+      String[] words = words(cols[0]);
       String last = words[words.length - 1].toLowerCase(Locale.ROOT);
       g.productNouns.add(last);
       g.productNouns.add(Names.plural(last));
+      if (cols.length > 1 && cols[1].strip().equals("maker")) {
+        g.makerNouns.add(last);
+        g.makerNouns.add(Names.plural(last));
+      }
     });
     g.read("first-names.txt", line -> g.givenNames.add(Names.fold(line)));
     WordClusters clusters = WordClusters.fromResource(WordClusters.RESOURCE_256);
@@ -344,6 +350,14 @@ final class Gazetteer {
   /** Whether the word, as written, ends product model names ({@code Pro}, {@code Mini}). */
   boolean isProductSuffix(String word) {
     return productSuffixes.contains(word);
+  }
+
+  /**
+   * Whether the lower-case product noun is one a company's name before is usually the maker of
+   * ({@code Intel processors}), not the product ({@code Kfir fighters}).
+   */
+  boolean isMakerNoun(String lower) {
+    return makerNouns.contains(lower);
   }
 
   /** Whether the lower-case word is a product or weapon noun (singular or plural). */

@@ -582,6 +582,10 @@ final class MentionFinder {
             || (count > 0 && start > s0 && (isNameWord(start - 1) || isCode(start - 1)))) {
           break;
         }
+        if (end - start == 1 && gazetteer.isMakerNoun(noun.lower())
+            && modelReads(s, start, end, EntityType.ORGANIZATION)) {
+          break; // one word the model reads as a company is the maker: Intel processors
+        }
         // A capitalised singular noun is part of the name (Nasdaq Composite Index); a plural
         // names the class (Galil Rifles).
         int last = count == 0 && noun.capitalised() && !noun.text().endsWith("s") && end == p
@@ -739,6 +743,20 @@ final class MentionFinder {
   /** Nouns that make a name in apposition to them a product ({@code X, the new version of}). */
   private static final Set<String> VERSION_HEADS = Set.of(
       "version", "release", "edition", "update", "upgrade", "codename");
+
+  /** Whether the model names exactly words [a, b) of sentence s with the given type. */
+  private boolean modelReads(int s, int a, int b, EntityType type) {
+    if (modelNames == null) {
+      return false;
+    }
+    int s0 = words.sentenceStart(s);
+    for (NameRecognizer.Name name : modelNames.get(s)) {
+      if (s0 + name.start() == a && s0 + name.end() == b && name.type() == type) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private boolean isModifierTag(int k) {
     String pos = w(k).pos();
@@ -1418,11 +1436,6 @@ final class MentionFinder {
     }
     if (r.type == EntityType.ORGANIZATION && !r.product && !r.hasTitle
         && m.type != EntityType.PERSON) {
-      return false;
-    }
-    // One word the model reads as a company, before a product noun, is its maker (Intel chips).
-    if (r.rule.equals("rule:product-noun") && r.length() == 1 && r.start == m.start
-        && r.end == m.end && m.type == EntityType.ORGANIZATION) {
       return false;
     }
     for (Candidate g : rules) {
