@@ -18,6 +18,7 @@ import org.annalist.core.eval.conll.ConllWriter;
 import org.annalist.core.eval.conll.EntityScores;
 import org.annalist.core.eval.conll.TagScheme;
 import org.annalist.extraction.entities.ConllStageEvaluation;
+import org.annalist.extraction.entities.RuleEffect;
 import org.annalist.extraction.entities.EntityModels;
 import org.annalist.extraction.entities.EntityStage;
 import org.annalist.extraction.entities.ner.ConllEvaluation;
@@ -161,14 +162,8 @@ final class ConllCommand implements Callable<Integer> {
     if (rules) {
       List<ConllDocument> alone = ConllEvaluation.tag(NameFinderRecognizer.load(), gold, scheme);
       out.println();
-      out.printf(Locale.ROOT, "%-60s %6s %7s %6s %6s %5s%n",
-          "rule (PER/ORG/LOC against the model alone)", "found", "correct", "fixed", "broken",
-          "net");
-      for (ConllStageEvaluation.RuleEffect e : ConllStageEvaluation.ruleEffects(
-          gold, alone, tagged, ConllEvaluation.PER_ORG_LOC)) {
-        out.printf(Locale.ROOT, "%-60s %6d %7d %6d %6d %+5d%n",
-            e.rule(), e.found(), e.correct(), e.fixed(), e.broken(), e.net());
-      }
+      out.print(RuleEffect.toTable(ConllStageEvaluation.ruleEffects(
+          gold, alone, tagged, ConllEvaluation.PER_ORG_LOC), "PER/ORG/LOC"));
     }
     return AnnalistCommand.OK;
   }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.annalist.core.InvalidInputException;
 import org.annalist.core.eval.cat.CatDocument;
@@ -31,6 +32,7 @@ import org.annalist.core.pipeline.DocumentFailure;
 import org.annalist.core.pipeline.Pipeline;
 import org.annalist.extraction.entities.EntityModels;
 import org.annalist.extraction.entities.MeantimeStageEvaluation;
+import org.annalist.extraction.entities.RuleEffect;
 import org.annalist.extraction.text.EnglishModels;
 import org.annalist.model.AnalyzedDocument;
 import org.annalist.model.DocumentMetadata;
@@ -43,7 +45,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code annalist meantime [--errors] [--examples N] [--pre-names] DIR|FILE...}: scores the
+ * {@code annalist meantime [--errors] [--examples N] [--rules] [--pre-names] DIR|FILE...}: scores
+ * the
  * entity stage's names on NewsReader MEANTIME documents (CAT XML; a directory's {@code .xml}
  * files, not recursively, or the files given). Each document's rebuilt text is analysed by the
  * default pipeline's text and entity stages ({@link MeantimeStageEvaluation}), and its PERSON,
@@ -51,8 +54,9 @@ import picocli.CommandLine.Spec;
  * annotated region ({@link MeantimeDocument}) by {@link MeantimeScorer}: per type and micro,
  * strict and lenient, on MEANTIME's spans and without a leading {@code the}. With {@code
  * --errors}, the errors by category ({@link MeantimeErrorClassifier}) with {@code --examples}
- * examples each; with {@code --pre-names}, {@code PRE.NAM} mentions ({@code Apple} in {@code Apple
- * CEO}) are gold names too.
+ * examples each; with {@code --rules}, what each rule did against the name model alone ({@link
+ * MeantimeStageEvaluation#ruleEffects}); with {@code --pre-names}, {@code PRE.NAM} mentions
+ * ({@code Apple} in {@code Apple CEO}) are gold names too.
  *
  * <p>A file that cannot be read, a document id read twice and a document the pipeline fails on are
  * each one line on standard error and exit status 1; the other documents are still scored. A
@@ -82,6 +86,12 @@ final class MeantimeCommand implements Callable<Integer> {
       description = "With --errors, print N examples per category (default: ${DEFAULT-VALUE}).")
   int examples = 3;
 
+  @Option(names = "--rules",
+      description = "Also print what each rule (or pooled combination of rules) did against the"
+          + " name model alone: its names, how many are right, the gold names it fixed and those"
+          + " it broke (strict, MEANTIME's spans).")
+  boolean rules;
+
   @Option(names = "--pre-names",
       description = "Count PRE.NAM mentions (a name before a noun: 'Apple' in 'Apple CEO') as"
           + " gold names too.")
@@ -110,14 +120,26 @@ final class MeantimeCommand implements Callable<Integer> {
       return AnnalistCommand.SOME_FAILED;
     }
     Pipeline pipeline;
+    EntityModels models;
     try {
-      pipeline = MeantimeStageEvaluation.pipeline(EnglishModels.load(), EntityModels.load());
+      models = EntityModels.load();
+      pipeline = MeantimeStageEvaluation.pipeline(EnglishModels.load(), models);
     } catch (UncheckedIOException | IllegalStateException e) {
       err.println("annalist: " + e.getMessage());
       return AnnalistCommand.SOME_FAILED;
     }
     long start = System.nanoTime();
-    Map<String, List<MeantimeMention>> system = analyse(pipeline, cats, threads, err);
+    Map<String, List<MeantimeStageEvaluation.Source>> sources = new LinkedHashMap<>();
+    Map<String, List<MeantimeMention>> alone = new LinkedHashMap<>();
+    analyse(pipeline, cats, threads, err, (cat, document) -> {
+      sources.put(cat.id(), MeantimeStageEvaluation.sources(cat, document));
+      if (rules) {
+        alone.put(cat.id(), MeantimeStageEvaluation.modelNames(cat, document, models));
+      }
+    });
+    Map<String, List<MeantimeMention>> system = new LinkedHashMap<>();
+    sources.forEach((id, found) -> system.put(id,
+        found.stream().map(MeantimeStageEvaluation.Source::name).toList()));
     double seconds = (System.nanoTime() - start) / 1e9;
     MeantimeDocument.Names names =
         preNames ? MeantimeDocument.Names.NAM_AND_PRE_NAM : MeantimeDocument.Names.NAM;
@@ -135,17 +157,28 @@ final class MeantimeCommand implements Callable<Integer> {
         gold.stream().mapToInt(d -> d.gold().size()).sum(),
         preNames ? "NAM and PRE.NAM" : "NAM", seconds);
     out.print(scores.toTable());
-    for (Convention convention : Convention.values()) {
-      out.printf(Locale.ROOT, "micro F1 (%s): strict %.2f, lenient %.2f%n", convention.label(),
-          100 * scores.of(convention, true).micro().f1(),
-          100 * scores.of(convention, false).micro().f1());
+    printMicro(out, "", scores);
+    if (rules) {
+      printMicro(out, "the name model alone, ", MeantimeScorer.create().score(gold, alone));
     }
     if (errors) {
       MeantimeErrors classified = MeantimeErrorClassifier.create().classify(gold, system);
       out.printf("errors (MEANTIME spans):%n");
       out.print(classified.toTable(examples));
     }
+    if (rules) {
+      out.print(RuleEffect.toTable(
+          MeantimeStageEvaluation.ruleEffects(gold, alone, sources), "PER/ORG/LOC"));
+    }
     return problems == 0 ? AnnalistCommand.OK : AnnalistCommand.SOME_FAILED;
+  }
+
+  private static void printMicro(PrintStream out, String who, MeantimeScores scores) {
+    for (Convention convention : Convention.values()) {
+      out.printf(Locale.ROOT, "micro F1 (%s%s): strict %.2f, lenient %.2f%n", who,
+          convention.label(), 100 * scores.of(convention, true).micro().f1(),
+          100 * scores.of(convention, false).micro().f1());
+    }
   }
 
   /** The CAT documents of the inputs, in input order (a directory's by name); ids distinct. */
@@ -190,15 +223,14 @@ final class MeantimeCommand implements Callable<Integer> {
     return cats;
   }
 
-  /** Each document's names, by id; a document the pipeline fails on is left out. */
-  private Map<String, List<MeantimeMention>> analyse(Pipeline pipeline, List<CatDocument> cats,
-      int threads, PrintStream err) {
+  /** Hands each analysed document to {@code each}; a document the pipeline fails on is left out. */
+  private void analyse(Pipeline pipeline, List<CatDocument> cats, int threads, PrintStream err,
+      BiConsumer<CatDocument, AnalyzedDocument> each) {
     List<ArticleSource> articles = new ArrayList<>();
     for (int i = 0; i < cats.size(); i++) {
       articles.add(new ArticleSource(cats.get(i).text(), DocumentMetadata.of(cats.get(i).id()),
           files.get(i).toString()));
     }
-    Map<String, List<MeantimeMention>> system = new LinkedHashMap<>();
     try (Progress progress = root.progress(progressOptions)) {
       progress.start("meantime", cats.size(), "documents");
       pipeline.analyze(Corpus.of(articles), threads, new CorpusSink() {
@@ -211,7 +243,7 @@ final class MeantimeCommand implements Callable<Integer> {
             progress.beforeWriting(err);
             err.println("annalist: warning: " + f.message());
           });
-          system.put(cat.id(), MeantimeStageEvaluation.names(cat, document));
+          each.accept(cat, document);
           progress.step(false);
         }
 
@@ -224,7 +256,6 @@ final class MeantimeCommand implements Callable<Integer> {
         }
       });
     }
-    return system;
   }
 
   private void problem(PrintStream err, String line) {

@@ -100,7 +100,19 @@ class MeantimeCommandTest {
         .containsPattern("(?m)^no leading the  lenient  LOC        3 ")
         .containsPattern("(?m)^micro F1 \\(MEANTIME spans\\): strict \\d+\\.\\d\\d, lenient ")
         .containsPattern("(?m)^micro F1 \\(no leading the\\): strict ")
-        .doesNotContain("errors (MEANTIME spans)");
+        .doesNotContain("errors (MEANTIME spans)").doesNotContain("the name model alone")
+        .doesNotContain("against the model alone");
+  }
+
+  @Test
+  void printsEachRulesEffectAndTheModelAloneWithRules() {
+    int status = run("--rules", corpus.resolve("1-peru.xml").toString());
+    assertThat(status).isZero();
+    assertThat(stdout())
+        .containsPattern("(?m)^micro F1 \\(the name model alone, MEANTIME spans\\): strict ")
+        .containsPattern("(?m)^rule \\(PER/ORG/LOC against the model alone\\) +found correct +"
+            + "fixed +broken +net$")
+        .containsPattern("(?m)^model:ner-en-conll\\.bin\\S* +\\d+ +\\d+ +\\d+ +\\d+ +[-+]\\d+$");
   }
 
   @Test

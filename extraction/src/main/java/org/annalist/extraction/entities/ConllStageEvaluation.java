@@ -5,11 +5,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.annalist.core.eval.conll.Chunks;
 import org.annalist.core.eval.conll.ConllDocument;
@@ -112,49 +112,6 @@ public final class ConllStageEvaluation {
         throw new IllegalArgumentException("negative index: document " + document
             + ", sentence " + sentence);
       }
-    }
-  }
-
-  /**
-   * What one rule (or rule combination) of the stage did against the model alone, over the
-   * mentions of the scored types: how many mentions it produced, how many of them are in the gold,
-   * how many gold names it got right that the model alone missed or mistyped ({@code fixed}), and
-   * how many gold names the model alone had right that the stage lost to a wrong mention of this
-   * rule ({@code broken}). The row {@link #DROPPED} counts the model's right names the stage
-   * dropped with nothing in their place.
-   *
-   * @param rule the provenance rule
-   * @param found the stage's mentions from this rule
-   * @param correct those that are in the gold (same tokens, same type)
-   * @param fixed gold names it got right that the model alone did not
-   * @param broken gold names the model alone had right, lost to this rule's wrong mentions
-   */
-  public record RuleEffect(String rule, int found, int correct, int fixed, int broken) {
-
-    /** The rule name of the names the stage dropped outright. */
-    public static final String DROPPED = "(dropped)";
-
-    /**
-     * Checks the counts.
-     *
-     * @param rule the provenance rule
-     * @param found the stage's mentions from this rule
-     * @param correct those that are in the gold
-     * @param fixed gold names it got right that the model alone did not
-     * @param broken gold names the model alone had right, lost to this rule's wrong mentions
-     * @throws IllegalArgumentException if a count is negative or {@code correct > found}
-     */
-    public RuleEffect {
-      Objects.requireNonNull(rule, "rule");
-      if (found < 0 || correct < 0 || fixed < 0 || broken < 0 || correct > found) {
-        throw new IllegalArgumentException("rule " + rule + ": impossible counts " + found
-            + "/" + correct + "/" + fixed + "/" + broken);
-      }
-    }
-
-    /** {@return fixed minus broken: the F1-relevant net gain of the rule over the model} */
-    public int net() {
-      return fixed - broken;
     }
   }
 
@@ -274,7 +231,8 @@ public final class ConllStageEvaluation {
       throw new IllegalArgumentException("gold, model and stage differ in documents: "
           + gold.size() + ", " + model.size() + ", " + stage.documents().size());
     }
-    Map<String, int[]> counts = new TreeMap<>();
+    RuleEffect.Tally<TypedSpan> tally = new RuleEffect.Tally<>(
+        (a, b) -> a.start() < b.end() && b.start() < a.end());
     Map<Long, List<Source>> bySentence = new HashMap<>();
     for (Source source : stage.sources()) {
       if (types.contains(source.span().type())) {
@@ -290,41 +248,14 @@ public final class ConllStageEvaluation {
             + " sentences, the model's copy " + m.size());
       }
       for (int s = 0; s < g.size(); s++) {
-        Set<TypedSpan> goldSpans = typed(g.get(s), types);
-        Set<TypedSpan> modelSpans = typed(m.get(s), types);
-        List<Source> found = bySentence.getOrDefault(key(d, s), List.of());
-        Set<TypedSpan> stageSpans = new HashSet<>();
-        found.forEach(f -> stageSpans.add(f.span()));
-        for (Source f : found) {
-          int[] c = counts.computeIfAbsent(f.rule(), r -> new int[4]);
-          c[0]++;
-          if (goldSpans.contains(f.span())) {
-            c[1]++;
-            if (!modelSpans.contains(f.span())) {
-              c[2]++;
-            }
-          }
+        Map<TypedSpan, String> found = new LinkedHashMap<>();
+        for (Source f : bySentence.getOrDefault(key(d, s), List.of())) {
+          found.put(f.span(), f.rule());
         }
-        // A gold name the model had right and the stage lost: blame the wrong mention over it.
-        for (TypedSpan lost : goldSpans) {
-          if (!modelSpans.contains(lost) || stageSpans.contains(lost)) {
-            continue;
-          }
-          String rule = RuleEffect.DROPPED;
-          for (Source f : found) {
-            if (f.span().start() < lost.end() && lost.start() < f.span().end()) {
-              rule = f.rule();
-              break;
-            }
-          }
-          counts.computeIfAbsent(rule, r -> new int[4])[3]++;
-        }
+        tally.add(typed(g.get(s), types), typed(m.get(s), types), found);
       }
     }
-    List<RuleEffect> effects = new ArrayList<>();
-    counts.forEach((rule, c) -> effects.add(new RuleEffect(rule, c[0], c[1], c[2], c[3])));
-    effects.sort(Comparator.comparingInt(RuleEffect::net).thenComparing(RuleEffect::rule));
-    return effects;
+    return tally.effects();
   }
 
   private static long key(int document, int sentence) {

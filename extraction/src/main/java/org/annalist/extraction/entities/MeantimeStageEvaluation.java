@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.annalist.core.eval.cat.CatDocument;
 import org.annalist.core.eval.cat.CatToken;
+import org.annalist.core.eval.meantime.MeantimeDocument;
 import org.annalist.core.eval.meantime.MeantimeMention;
 import org.annalist.core.eval.meantime.NameType;
 import org.annalist.core.pipeline.Pipeline;
@@ -20,6 +22,9 @@ import org.annalist.model.EntityLayer;
 import org.annalist.model.EntityMention;
 import org.annalist.model.EntityType;
 import org.annalist.model.MentionKind;
+import org.annalist.model.Sentence;
+import org.annalist.model.TextLayer;
+import org.annalist.model.Token;
 
 /**
  * Runs the entity stage on MEANTIME's CAT documents and turns its mentions into names over the
@@ -104,31 +109,144 @@ public final class MeantimeStageEvaluation {
    * @throws java.util.NoSuchElementException if it has no entity layer
    */
   public static List<MeantimeMention> names(CatDocument source, AnalyzedDocument analyzed) {
+    return sources(source, analyzed).stream().map(Source::name).toList();
+  }
+
+  /**
+   * A name of the stage with the provenance rule of the mention it comes from.
+   *
+   * @param name the name, as a span of the CAT tokens
+   * @param rule the mention's provenance rule
+   */
+  public record Source(MeantimeMention name, String rule) {
+
+    /**
+     * Checks the components.
+     *
+     * @param name the name
+     * @param rule the mention's provenance rule
+     */
+    public Source {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(rule, "rule");
+    }
+  }
+
+  /**
+   * {@return the names of an analysis of a CAT document's text with the rules they come from}, in
+   * the order of the entity layer
+   *
+   * @param source the CAT document
+   * @param analyzed the analysis of {@code source.text()}, with an entity layer
+   * @throws IllegalArgumentException if the analysis is not of the document's rebuilt text
+   * @throws java.util.NoSuchElementException if it has no entity layer
+   */
+  public static List<Source> sources(CatDocument source, AnalyzedDocument analyzed) {
+    checkText(source, analyzed);
+    List<Source> names = new ArrayList<>();
+    for (EntityMention mention : analyzed.expect(EntityLayer.KEY).mentions()) {
+      Optional<NameType> type = nameType(mention);
+      if (type.isPresent()) {
+        onTokens(source, mention.span().begin(), mention.span().end(), type.get())
+            .ifPresent(name -> names.add(new Source(name, mention.provenance().rule())));
+      }
+    }
+    return names;
+  }
+
+  /**
+   * {@return the PER, ORG and LOC names the entity models' name model alone finds in an analysis
+   * of a CAT document's text}, read over the sentences and tokens of its text layer as the stage
+   * reads them, as spans of the CAT tokens
+   *
+   * @param source the CAT document
+   * @param analyzed the analysis of {@code source.text()}, with a text layer
+   * @param models entity models with a name model
+   * @throws IllegalArgumentException if the analysis is not of the document's rebuilt text or the
+   *     models have no name model
+   * @throws java.util.NoSuchElementException if it has no text layer
+   */
+  public static List<MeantimeMention> modelNames(CatDocument source, AnalyzedDocument analyzed,
+      EntityModels models) {
+    checkText(source, analyzed);
+    NameRecognizer recognizer = models.recognizer().orElseThrow(
+        () -> new IllegalArgumentException("the entity models have no name model"));
+    TextLayer layer = analyzed.expect(TextLayer.KEY);
+    List<List<String>> sentences = new ArrayList<>();
+    for (Sentence sentence : layer.sentences()) {
+      sentences.add(layer.tokens(sentence).stream().map(Token::text).toList());
+    }
+    List<List<NameRecognizer.Name>> found = recognizer.recognize(sentences);
+    List<MeantimeMention> names = new ArrayList<>();
+    for (int s = 0; s < found.size(); s++) {
+      List<Token> tokens = layer.tokens(layer.sentences().get(s));
+      for (NameRecognizer.Name name : found.get(s)) {
+        Optional<NameType> type = nameType(name.type());
+        if (type.isPresent()) {
+          onTokens(source, tokens.get(name.start()).span().begin(),
+              tokens.get(name.end() - 1).span().end(), type.get()).ifPresent(names::add);
+        }
+      }
+    }
+    return names;
+  }
+
+  /**
+   * {@return what each rule of the stage did against the model alone} on the gold names of the
+   * annotated sentences (strict: same tokens and type), most harmful first, then by rule
+   *
+   * @param gold the gold documents
+   * @param model the model's names alone, by document id ({@link #modelNames})
+   * @param stage the stage's names with their rules, by document id ({@link #sources})
+   * @throws IllegalArgumentException if a gold document has no model or stage names
+   */
+  public static List<RuleEffect> ruleEffects(List<MeantimeDocument> gold,
+      Map<String, List<MeantimeMention>> model, Map<String, List<Source>> stage) {
+    RuleEffect.Tally<MeantimeMention> tally = new RuleEffect.Tally<>(MeantimeMention::overlaps);
+    for (MeantimeDocument document : gold) {
+      List<MeantimeMention> alone = model.get(document.id());
+      List<Source> found = stage.get(document.id());
+      if (alone == null || found == null) {
+        throw new IllegalArgumentException("document " + document.id()
+            + " has no " + (alone == null ? "model" : "stage") + " names");
+      }
+      Map<MeantimeMention, String> rules = new LinkedHashMap<>();
+      for (Source f : found) {
+        if (f.name().end() <= document.regionEnd()) {
+          rules.putIfAbsent(f.name(), f.rule());
+        }
+      }
+      tally.add(Set.copyOf(document.gold()), Set.copyOf(document.inRegion(alone)), rules);
+    }
+    return tally.effects();
+  }
+
+  private static void checkText(CatDocument source, AnalyzedDocument analyzed) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(analyzed, "analyzed");
     if (!analyzed.text().equals(source.text())) {
       throw new IllegalArgumentException("the analysis of document " + source.id()
           + " is not of its rebuilt text");
     }
-    List<MeantimeMention> names = new ArrayList<>();
-    for (EntityMention mention : analyzed.expect(EntityLayer.KEY).mentions()) {
-      Optional<NameType> type = nameType(mention);
-      if (type.isEmpty()) {
-        continue;
-      }
-      List<CatToken> covered = source.tokensIn(mention.span().begin(), mention.span().end());
-      if (covered.isEmpty()) {
-        continue; // only spaces: cannot happen for a stage's mention, but nothing to score
-      }
-      int sentence = covered.get(0).sentence();
-      int begin = source.indexOf(covered.get(0));
-      int end = begin;
-      while (end < covered.size() + begin && covered.get(end - begin).sentence() == sentence) {
-        end++;
-      }
-      names.add(new MeantimeMention(begin, end, type.get()));
+  }
+
+  /**
+   * The CAT tokens characters [begin, end) overlap, cut at the end of the first one's sentence
+   * (a name cannot cross a sentence); empty if they are only spaces.
+   */
+  private static Optional<MeantimeMention> onTokens(CatDocument source, int begin, int end,
+      NameType type) {
+    List<CatToken> covered = source.tokensIn(begin, end);
+    if (covered.isEmpty()) {
+      return Optional.empty(); // only spaces: cannot happen for a name, but nothing to score
     }
-    return names;
+    int sentence = covered.get(0).sentence();
+    int first = source.indexOf(covered.get(0));
+    int last = first;
+    while (last < covered.size() + first && covered.get(last - first).sentence() == sentence) {
+      last++;
+    }
+    return Optional.of(new MeantimeMention(first, last, type));
   }
 
   /**

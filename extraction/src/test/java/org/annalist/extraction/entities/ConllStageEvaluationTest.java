@@ -60,28 +60,28 @@ class ConllStageEvaluationTest {
     ConllDocument model = withTags(List.of("O", "O", "O", "B-ORG", "O"),
         List.of("B-PER", "I-PER", "O", "O"));
 
-    List<ConllStageEvaluation.RuleEffect> effects = ConllStageEvaluation.ruleEffects(
+    List<RuleEffect> effects = ConllStageEvaluation.ruleEffects(
         List.of(gold), List.of(model), tagged, List.of("PER", "ORG", "LOC"));
 
     assertThat(tagged.sources()).extracting(ConllStageEvaluation.Source::rule)
         .allSatisfy(rule -> assertThat(rule).isNotBlank());
-    assertThat(effects).extracting(ConllStageEvaluation.RuleEffect::found)
+    assertThat(effects).extracting(RuleEffect::found)
         .containsOnly(1);
-    assertThat(effects.stream().mapToInt(ConllStageEvaluation.RuleEffect::fixed).sum())
+    assertThat(effects.stream().mapToInt(RuleEffect::fixed).sum())
         .isEqualTo(1); // Paris
-    assertThat(effects.stream().mapToInt(ConllStageEvaluation.RuleEffect::broken).sum())
+    assertThat(effects.stream().mapToInt(RuleEffect::broken).sum())
         .isZero();
-    assertThat(effects.stream().mapToInt(ConllStageEvaluation.RuleEffect::correct).sum())
+    assertThat(effects.stream().mapToInt(RuleEffect::correct).sum())
         .isEqualTo(2);
 
     // Against a model that had Paris right, and a gold without Petro: nothing fixed, and the
     // stage's Petro is a mention that is not in the gold.
     ConllDocument noPetro = withTags(List.of("B-MISC", "O", "O", "B-LOC", "O"),
         List.of("O", "O", "O", "O"));
-    List<ConllStageEvaluation.RuleEffect> again = ConllStageEvaluation.ruleEffects(
+    List<RuleEffect> again = ConllStageEvaluation.ruleEffects(
         List.of(noPetro), List.of(noPetro), tagged, List.of("PER", "ORG", "LOC"));
-    assertThat(again.stream().mapToInt(ConllStageEvaluation.RuleEffect::fixed).sum()).isZero();
-    assertThat(again.stream().mapToInt(ConllStageEvaluation.RuleEffect::correct).sum())
+    assertThat(again.stream().mapToInt(RuleEffect::fixed).sum()).isZero();
+    assertThat(again.stream().mapToInt(RuleEffect::correct).sum())
         .isEqualTo(1);
   }
 

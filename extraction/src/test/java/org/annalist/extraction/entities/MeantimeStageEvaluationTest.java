@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.annalist.core.eval.cat.CatDocument;
 import org.annalist.core.eval.cat.CatReader;
+import org.annalist.core.eval.meantime.MeantimeDocument;
 import org.annalist.core.eval.meantime.MeantimeMention;
 import org.annalist.core.eval.meantime.NameType;
 import org.annalist.core.pipeline.Pipeline;
@@ -56,6 +57,42 @@ class MeantimeStageEvaluationTest {
       assertThat(JOBS.tokens().get(m.begin()).sentence())
           .as("one sentence: %s", words).isEqualTo(JOBS.tokens().get(m.end() - 1).sentence());
     }
+  }
+
+  @Test
+  void theModelAloneIsReadOnTheTextStagesSentences() {
+    var analyzed = PIPELINE.analyze(JOBS.text(), DocumentMetadata.of("190356"));
+    List<MeantimeMention> alone =
+        MeantimeStageEvaluation.modelNames(JOBS, analyzed, EntityModels.load());
+    assertThat(alone).contains(new MeantimeMention(10, 12, NameType.PER));
+    assertThatThrownBy(() -> MeantimeStageEvaluation.modelNames(JOBS, analyzed,
+        EntityModels.rulesOnly())).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no name model");
+    assertThat(MeantimeStageEvaluation.sources(JOBS, analyzed))
+        .extracting(MeantimeStageEvaluation.Source::name)
+        .isEqualTo(MeantimeStageEvaluation.names(JOBS, analyzed));
+  }
+
+  @Test
+  void countsWhatEachRuleFixedAndBrokeAgainstTheModelAlone() {
+    CatDocument doc = cat("7", "a b c d e f", "g h");
+    MeantimeMention a = new MeantimeMention(0, 1, NameType.ORG);
+    MeantimeMention b = new MeantimeMention(2, 3, NameType.PER);
+    MeantimeMention c = new MeantimeMention(4, 5, NameType.LOC);
+    var gold = List.of(new MeantimeDocument(doc, 6, List.of(a, b, c), List.of()));
+    Map<String, List<MeantimeMention>> model = Map.of("7", List.of(a,
+        new MeantimeMention(2, 3, NameType.ORG), c, new MeantimeMention(6, 7, NameType.PER)));
+    Map<String, List<MeantimeStageEvaluation.Source>> stage = Map.of("7", List.of(
+        new MeantimeStageEvaluation.Source(a, "model"),
+        new MeantimeStageEvaluation.Source(b, "rule:title"),
+        new MeantimeStageEvaluation.Source(new MeantimeMention(4, 6, NameType.LOC), "rule:x"),
+        new MeantimeStageEvaluation.Source(new MeantimeMention(6, 8, NameType.ORG), "rule:y")));
+    List<RuleEffect> effects = MeantimeStageEvaluation.ruleEffects(gold, model, stage);
+    // Most harmful first; rule:y lies after the annotated region and is not counted.
+    assertThat(effects).containsExactly(new RuleEffect("rule:x", 1, 0, 0, 1),
+        new RuleEffect("model", 1, 1, 0, 0), new RuleEffect("rule:title", 1, 1, 1, 0));
+    assertThatThrownBy(() -> MeantimeStageEvaluation.ruleEffects(gold, Map.of(), stage))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no model names");
   }
 
   @Test
