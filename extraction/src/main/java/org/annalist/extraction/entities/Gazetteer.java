@@ -87,6 +87,7 @@ final class Gazetteer {
   private final Set<String> orgSuffixes = new HashSet<>();
   private final Set<String> locationSuffixes = new HashSet<>();
   private final Node<String> locationPrefixes = new Node<>();
+  private final Node<String> marketIndexes = new Node<>();
   private final Set<String> productNouns = new HashSet<>();
   private final Set<String> makerNouns = new HashSet<>();
   private final Set<String> productSuffixes = new HashSet<>();
@@ -115,6 +116,7 @@ final class Gazetteer {
     g.read("org-suffixes.txt", g.orgSuffixes::add);
     g.read("location-suffixes.txt", g.locationSuffixes::add);
     g.read("location-prefixes.txt", line -> add(g.locationPrefixes, words(line), line));
+    g.read("market-indexes.txt", line -> add(g.marketIndexes, words(line), line));
     g.read("product-suffixes.txt", g.productSuffixes::add);
     g.read("not-names.txt", g.notNames::add);
     // ISO 4217 codes, from the quantity stage's currency lexicon (one home for currencies).
@@ -321,6 +323,11 @@ final class Gazetteer {
   }
 
   /** The root of the place-name prefixes ({@code Mount}, {@code Gulf of}), keyed by words. */
+  /** Stock market index names, word by word as written ({@code Hang Seng}, {@code S&P 500}). */
+  Node<String> marketIndexes() {
+    return marketIndexes;
+  }
+
   Node<String> locationPrefixes() {
     return locationPrefixes;
   }

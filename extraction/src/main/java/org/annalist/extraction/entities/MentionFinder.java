@@ -384,6 +384,7 @@ final class MentionFinder {
     productAppositions(s, out);
     versionsOf(s, out);
     placesBeforeRegions(s, out);
+    marketIndexes(s, out);
     suffixNames(s, out);
     titledPersons(s, out);
     givenNames(s, out);
@@ -666,6 +667,70 @@ final class MentionFinder {
       out.add(c);
     }
   }
+
+  /**
+   * A stock market index the text moves is a product: {@code the Dow fell 504 points}, {@code the
+   * FTSE and the DAX fell}, {@code the Hang Seng dropped}; elsewhere the name may be the company,
+   * exchange or agency it is named after ({@code Nasdaq said}), which the model reads.
+   */
+  private void marketIndexes(int s, List<Candidate> out) {
+    int s0 = words.sentenceStart(s);
+    int s1 = words.sentenceEnd(s);
+    for (int i = s0; i < s1; i++) {
+      int end = indexAt(i, s1);
+      if (end > i && movedIndex(end, s1)) {
+        Candidate c = new Candidate(i, end, EntityType.PRODUCT, Candidate.PRODUCT, 0.8,
+            "rule:market-index");
+        c.product = true;
+        c.strong = true;
+        out.add(c);
+        i = end - 1;
+      }
+    }
+  }
+
+  /** The end of the longest market index name at i, or i. */
+  private int indexAt(int i, int s1) {
+    Node<String> node = gazetteer.marketIndexes();
+    int end = i;
+    for (int j = i; j < s1 && j - i < 5; j++) {
+      node = node.next.get(w(j).text());
+      if (node == null) {
+        break;
+      }
+      if (!node.values.isEmpty()) {
+        end = j + 1;
+      }
+    }
+    return end;
+  }
+
+  /** Whether a market movement follows, directly or after other indexes coordinated with it. */
+  private boolean movedIndex(int j, int s1) {
+    for (int hops = 0; j < s1 && hops < 4; hops++) {
+      if (MARKET_MOVES.contains(lower(j))) {
+        return true;
+      }
+      if (!(lower(j).equals("and") || w(j).text().equals(",")) || j + 1 >= s1) {
+        return false;
+      }
+      int next = lower(j + 1).equals("the") ? j + 2 : j + 1;
+      int end = next < s1 ? indexAt(next, s1) : next;
+      if (end == next) {
+        return false;
+      }
+      j = end;
+    }
+    return false;
+  }
+
+  private static final Set<String> MARKET_MOVES = Set.of(
+      "fell", "rose", "dropped", "gained", "lost", "climbed", "slipped", "jumped", "tumbled",
+      "plunged", "closed", "ended", "finished", "opened", "added", "shed", "declined", "rallied",
+      "surged", "soared", "sank", "slid", "edged", "advanced", "retreated", "eased", "dipped",
+      "rebounded", "falls", "rises", "fall", "rise", "drops", "gains", "slips", "jumps", "climbs",
+      "tumbles", "plunges", "soars", "sinks", "slides", "dips", "ends", "closes", "index",
+      "composite", "futures");
 
   /**
    * A name before a comma and a country or region is a place in it ({@code Toulouse, France},

@@ -159,6 +159,18 @@ class EntityRulesTest {
   }
 
   @Test
+  void aMarketIndexTheTextMovesIsAProduct() {
+    EntityLayer layer = analyze("In Europe, the FTSE and the DAX fell, and the Hang Seng"
+        + " dropped 2 percent. Nikkei said it would publish the data.");
+    for (String index : List.of("FTSE", "DAX", "Hang Seng")) {
+      assertThat(mention(layer, index).type()).as(index).isEqualTo(EntityType.PRODUCT);
+    }
+    // Not moved: the newspaper publisher named like the index is not a product.
+    assertThat(layer.mentions()).filteredOn(m -> m.span().text().equals("Nikkei"))
+        .noneMatch(m -> m.type() == EntityType.PRODUCT);
+  }
+
+  @Test
   void shortCodeNeedsAProductNoun() {
     EntityLayer layer = analyze("Colombia wants the Zorro MX air defense system. Zorro MX is"
         + " costly.");
