@@ -616,10 +616,7 @@ final class MentionFinder {
    */
   private void namedAfterNoun(int p, int s1, List<Candidate> out) {
     int a = p + 1;
-    int b = a;
-    while (b < s1 && b - a < 4 && (isNameWord(b) || isCode(b))) {
-      b++;
-    }
+    int b = nameEnd(a, s1);
     if (b == a || !isProductName(a, b) || (b < s1 && w(b).text().startsWith("'"))) {
       return; // "the software Apple's engineers wrote"
     }
@@ -780,16 +777,10 @@ final class MentionFinder {
       if (lower(a).equals("the") && a + 1 < s1) {
         a++;
       }
-      int b = a;
-      while (b < s1 && b - a < 4 && (isNameWord(b) || isCode(b))) {
-        b++;
-      }
-      if (b < s1 && b > a && (w(b).text().equals("'s") || w(b).text().equals("'"))) {
+      int b = nameEnd(a, s1);
+      if (b < s1 && b > a && w(b).isPossessive()) {
         a = b + 1; // the maker's: "version of Apple Computer 's Mac OS X"
-        b = a;
-        while (b < s1 && b - a < 4 && (isNameWord(b) || isCode(b))) {
-          b++;
-        }
+        b = nameEnd(a, s1);
       }
       if (b > a && isProductName(a, b)
           && !gazetteer.isGivenName(Names.fold(w(a).text()))) {
@@ -808,6 +799,15 @@ final class MentionFinder {
   /** Nouns that make a name in apposition to them a product ({@code X, the new version of}). */
   private static final Set<String> VERSION_HEADS = Set.of(
       "version", "release", "edition", "update", "upgrade", "codename");
+
+  /** The end of the run of at most four name words and codes from a (a itself if none). */
+  private int nameEnd(int a, int s1) {
+    int b = a;
+    while (b < s1 && b - a < 4 && (isNameWord(b) || isCode(b))) {
+      b++;
+    }
+    return b;
+  }
 
   /** Whether the model names exactly words [a, b) of sentence s with the given type. */
   private boolean modelReads(int s, int a, int b, EntityType type) {
