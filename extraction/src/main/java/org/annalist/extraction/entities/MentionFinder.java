@@ -3,6 +3,7 @@ package org.annalist.extraction.entities;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -617,7 +618,7 @@ final class MentionFinder {
   private void namedAfterNoun(int p, int s1, List<Candidate> out) {
     int a = p + 1;
     int b = nameEnd(a, s1);
-    if (b == a || !isProductName(a, b) || (b < s1 && w(b).text().startsWith("'"))) {
+    if (b == a || !isProductName(a, b) || (b < s1 && w(b).isPossessive())) {
       return; // "the software Apple's engineers wrote"
     }
     Candidate c = new Candidate(a, b, EntityType.PRODUCT, Candidate.PRODUCT, 0.8,
@@ -1343,10 +1344,10 @@ final class MentionFinder {
       }
       double p = Math.max(0.0, Math.min(1.0, name.probability()));
       // What the model calls miscellaneous but speaks is an organisation (Airbus said).
+      Match known = placeAt(a, b);
       boolean speaker = name.type() == EntityType.MISC && b < s1
           && SPEECH_VERBS.contains(lower(b)) && !isPlural(w(b - 1).text()) // not Chechens said
-          && (placeAt(a, b) == null
-              || placeAt(a, b).entry().kind() == Gazetteer.Kind.ORGANIZATION);
+          && (known == null || known.entry().kind() == Gazetteer.Kind.ORGANIZATION);
       Candidate c = new Candidate(a, b, speaker ? EntityType.ORGANIZATION : name.type(),
           p >= 0.9 ? Candidate.MODEL_SURE : Candidate.MODEL, p,
           "model:" + modelName + (speaker ? "+rule:speaker" : ""));
@@ -1731,11 +1732,11 @@ final class MentionFinder {
    * and a longer name that starts with it ({@code Mac OS X Lion} after {@code Mac OS X}).
    */
   private void propagateProducts(boolean[] covered) {
-    List<Candidate> products = new ArrayList<>();
-    Set<String> single = new java.util.HashSet<>();
+    Map<String, List<Candidate>> products = new HashMap<>();
+    Set<String> single = new HashSet<>();
     for (Candidate c : accepted) {
       if (c.product && c.type == EntityType.PRODUCT) {
-        products.add(c);
+        products.computeIfAbsent(Names.key(w(c.start).text()), k -> new ArrayList<>()).add(c);
         if (c.length() == 1) {
           single.add(Names.key(w(c.start).text()));
         }
@@ -1777,7 +1778,7 @@ final class MentionFinder {
    * organisation ({@code Airbus said}, then {@code rival Airbus}) is that organisation.
    */
   private void organisationsNotMisc() {
-    Set<String> organisations = new java.util.HashSet<>();
+    Set<String> organisations = new HashSet<>();
     for (Candidate c : accepted) {
       if (c.type == EntityType.ORGANIZATION && c.rule.contains("rule:")) {
         organisations.add(Names.key(span(c.start, c.end))); // with a rule's evidence
@@ -1831,8 +1832,12 @@ final class MentionFinder {
         || key.endsWith("s") && single.contains(key.substring(0, key.length() - 1));
   }
 
-  /** Whether candidate c names one of the document's products (see {@link #propagateProducts}). */
-  private boolean namesProduct(Candidate c, List<Candidate> products, Set<String> single) {
+  /**
+   * Whether candidate c names one of the document's products, indexed by their first word (see
+   * {@link #propagateProducts}).
+   */
+  private boolean namesProduct(Candidate c, Map<String, List<Candidate>> products,
+      Set<String> single) {
     List<String> name = keys(c.start, c.end);
     if (isSingleProduct(Names.key(span(c.start, c.end)), single)) {
       return true;
@@ -1842,7 +1847,7 @@ final class MentionFinder {
         && (c.type != EntityType.PERSON || c.start > 0 && lower(c.start - 1).equals("the"))) {
       return true;
     }
-    for (Candidate p : products) {
+    for (Candidate p : products.getOrDefault(name.get(0), List.of())) {
       List<String> product = keys(p.start, p.end);
       int n = name.size();
       int m = product.size();
