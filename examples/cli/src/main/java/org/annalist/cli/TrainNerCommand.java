@@ -89,6 +89,11 @@ final class TrainNerCommand implements Callable<Integer> {
           + " (default: 5).")
   Integer folds;
 
+  @Option(names = "--averaged", paramLabel = "N",
+      description = "Perceptron models, each trained on another order of the documents, whose"
+          + " weights are averaged into the model (default: 1).")
+  Integer averaged;
+
   @Option(names = "--threads", paramLabel = "T",
       description = "Threads for maxent (default: 2).")
   Integer threads;
@@ -120,6 +125,9 @@ final class TrainNerCommand implements Callable<Integer> {
       }
       if (folds != null) {
         builder.folds(folds);
+      }
+      if (averaged != null) {
+        builder.averaged(averaged);
       }
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());

@@ -347,8 +347,8 @@ final class Gazetteer {
 
   /**
    * Whether the word, as written, is an upper-case token that is not a name on its own: a time
-   * zone, an executive title's acronym, a unit ({@code not-names.txt}) or an ISO 4217 currency
-   * code ({@code USD}).
+   * zone, an executive title's acronym, a unit, a common noun's acronym ({@code TV}; all from
+   * {@code not-names.txt}) or an ISO 4217 currency code ({@code USD}).
    */
   boolean isNotAName(String word) {
     return notNames.contains(word);

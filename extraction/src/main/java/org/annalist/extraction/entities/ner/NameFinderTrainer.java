@@ -14,6 +14,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.maxent.GISTrainer;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.perceptron.PerceptronTrainer;
 import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
@@ -85,8 +86,10 @@ public final class NameFinderTrainer {
   private final Codec codec;
   private final byte[] descriptor;
   private final int folds;
+  private final int averaged;
 
   private NameFinderTrainer(NameFinderTrainer other, byte[] descriptor) {
+    this.averaged = other.averaged;
     this.algorithm = other.algorithm;
     this.iterations = other.iterations;
     this.cutoff = other.cutoff;
@@ -99,6 +102,7 @@ public final class NameFinderTrainer {
 
   private NameFinderTrainer(Builder b) {
     this.folds = b.folds;
+    this.averaged = b.averaged;
     this.algorithm = b.algorithm;
     this.iterations = b.iterations;
     this.cutoff = b.cutoff;
@@ -121,8 +125,8 @@ public final class NameFinderTrainer {
   /** {@return a one-line summary of the configuration, for notes and logs} */
   public String describe() {
     return String.format(Locale.ROOT,
-        "algorithm=%s iterations=%d cutoff=%d threads=%d codec=%s beam=%d folds=%d",
-        algorithm, iterations, cutoff, threads, codec, beamSize, folds);
+        "algorithm=%s iterations=%d cutoff=%d threads=%d codec=%s beam=%d folds=%d averaged=%d",
+        algorithm, iterations, cutoff, threads, codec, beamSize, folds, averaged);
   }
 
   /** {@return the feature-generator descriptor as XML text} */
@@ -172,7 +176,43 @@ public final class NameFinderTrainer {
 
   private NameFinderRecognizer train(List<ConllDocument> documents, ContextFeatures context,
       List<String[][]> firstPass, Map<String, Object> resources) {
-    List<NameSample> samples = samples(documents, context, firstPass);
+    SequenceCodec<String> sequenceCodec = codec == Codec.BILOU ? new BilouCodec() : new BioCodec();
+    TokenNameFinderFactory factory =
+        new TokenNameFinderFactory(descriptor, resources, sequenceCodec);
+    TokenNameFinderModel model = trainOnce(samples(documents, context, firstPass), factory);
+    if (averaged == 1) {
+      return NameFinderRecognizer.of(model);
+    }
+    // The perceptron's result depends on the order of its training events; models trained on
+    // other orders of the same documents are averaged into one (the mean of linear scores is the
+    // score of the mean weights), which costs no more to tag than one of them.
+    List<MaxentModel> models = new ArrayList<>();
+    models.add(model.getArtifact("nameFinder.model"));
+    for (int k = 1; k < averaged; k++) {
+      List<Integer> order = new ArrayList<>();
+      for (int d = 0; d < documents.size(); d++) {
+        order.add(d);
+      }
+      java.util.Collections.shuffle(order, new java.util.Random(k));
+      List<ConllDocument> shuffled = new ArrayList<>();
+      List<String[][]> shuffledPass = firstPass == null ? null : new ArrayList<>();
+      for (int d : order) {
+        shuffled.add(documents.get(d));
+        if (shuffledPass != null) {
+          shuffledPass.add(firstPass.get(d));
+        }
+      }
+      models.add(trainOnce(samples(shuffled, context, shuffledPass), factory)
+          .getArtifact("nameFinder.model"));
+    }
+    Map<String, String> manifest = new java.util.HashMap<>();
+    manifest.put("Annalist-Averaged-Models", Integer.toString(averaged));
+    return NameFinderRecognizer.of(new TokenNameFinderModel("en", ModelAverage.of(models),
+        beamSize, descriptor, resources, manifest, sequenceCodec, factory));
+  }
+
+  private TokenNameFinderModel trainOnce(List<NameSample> samples,
+      TokenNameFinderFactory factory) {
     if (samples.isEmpty()) {
       throw new IllegalArgumentException("no sentences to train on");
     }
@@ -184,14 +224,8 @@ public final class NameFinderTrainer {
     params.put(TrainingParameters.THREADS_PARAM, threads);
     // Stored in the model and used when tagging; the event trainers do not use it.
     params.put(BeamSearch.BEAM_SIZE_PARAMETER, beamSize);
-    SequenceCodec<String> sequenceCodec = codec == Codec.BILOU ? new BilouCodec() : new BioCodec();
-    try {
-      TokenNameFinderFactory factory =
-          new TokenNameFinderFactory(descriptor, resources, sequenceCodec);
-      try (ObjectStream<NameSample> stream = ObjectStreamUtils.createObjectStream(samples)) {
-        TokenNameFinderModel model = NameFinderME.train("en", null, stream, params, factory);
-        return NameFinderRecognizer.of(model);
-      }
+    try (ObjectStream<NameSample> stream = ObjectStreamUtils.createObjectStream(samples)) {
+      return NameFinderME.train("en", null, stream, params, factory);
     } catch (IOException e) {
       throw new UncheckedIOException("training failed: " + e.getMessage(), e);
     }
@@ -240,8 +274,25 @@ public final class NameFinderTrainer {
     private Codec codec = Codec.BILOU;
     private byte[] descriptor = NerFeatures.DOCUMENT.descriptor();
     private int folds = 5;
+    private int averaged = 1;
 
     private Builder() {}
+
+    /**
+     * Sets how many perceptron models, each trained on another order of the documents, are
+     * averaged into the trained model, at least 1 (1: one model on the documents as given).
+     *
+     * @param value the value
+     * @return this builder
+     * @throws IllegalArgumentException naming the value if it is out of range
+     */
+    public Builder averaged(int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("averaged must be at least 1, got " + value);
+      }
+      this.averaged = value;
+      return this;
+    }
 
     /**
      * Sets the folds of the jackknife that gives a two-stage ({@code stage2}) model's training
@@ -419,8 +470,17 @@ public final class NameFinderTrainer {
       ContextFeatures.fromDescriptor(new String(xml, StandardCharsets.UTF_8));
     }
 
-    /** {@return the trainer, immutable and thread-safe} */
+    /**
+     * Builds the trainer.
+     *
+     * @return the trainer, immutable and thread-safe
+     * @throws IllegalArgumentException if models are to be averaged but are not perceptrons
+     */
     public NameFinderTrainer build() {
+      if (averaged > 1 && algorithm != Algorithm.PERCEPTRON) {
+        throw new IllegalArgumentException("averaged " + averaged
+            + " needs the perceptron, not " + algorithm);
+      }
       return new NameFinderTrainer(this);
     }
   }

@@ -72,6 +72,25 @@ class NameFinderTrainerTest {
   }
 
   @Test
+  void averagedModelsTagLikeTheMeanOfTheirScores() {
+    NameFinderTrainer.Builder builder = NameFinderTrainer.builder().features(NerFeatures.DOCUMENT)
+        .iterations(20).cutoff(0);
+    NameFinderRecognizer averaged = builder.averaged(3).build().train(corpus());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    averaged.write(bytes);
+    NameFinderRecognizer loaded =
+        NameFinderRecognizer.load(new ByteArrayInputStream(bytes.toByteArray()));
+
+    List<String> sentence = List.of("John", "Smith", "visited", "Bogota", "in", "1992", ".");
+    assertThat(loaded.recognize(sentence)).isEqualTo(averaged.recognize(sentence))
+        .extracting(RecognizedName::type)
+        .containsExactly(EntityType.PERSON, EntityType.LOCATION);
+    assertThatThrownBy(() -> NameFinderTrainer.builder().averaged(2)
+        .algorithm(NameFinderTrainer.Algorithm.MAXENT).build())
+        .hasMessageContaining("perceptron");
+  }
+
+  @Test
   void descriptorsNameTheirContextFeatures() {
     assertThat(NerFeatures.STOCK.xml()).doesNotContain("annalist-context");
     assertThat(NerFeatures.CLUSTERS_256.xml()).startsWith("<!-- annalist-context: 256 -->");
@@ -149,6 +168,8 @@ class NameFinderTrainerTest {
   void builderRejectsImpossibleValues() {
     assertThatThrownBy(() -> NameFinderTrainer.builder().folds(1))
         .hasMessageContaining("folds");
+    assertThatThrownBy(() -> NameFinderTrainer.builder().averaged(0))
+        .hasMessageContaining("averaged");
     assertThatThrownBy(() -> NameFinderTrainer.builder().iterations(0))
         .hasMessageContaining("iterations");
     assertThatThrownBy(() -> NameFinderTrainer.builder().cutoff(-1))
