@@ -94,6 +94,11 @@ final class TrainNerCommand implements Callable<Integer> {
           + " weights are averaged into the model (default: 1).")
   Integer averaged;
 
+  @Option(names = "--seed", paramLabel = "S",
+      description = "Seed of the document orders of the averaged models; 0 (default) trains the"
+          + " first on the documents as given.")
+  Long seed;
+
   @Option(names = "--threads", paramLabel = "T",
       description = "Threads for maxent (default: 2).")
   Integer threads;
@@ -128,6 +133,9 @@ final class TrainNerCommand implements Callable<Integer> {
       }
       if (averaged != null) {
         builder.averaged(averaged);
+      }
+      if (seed != null) {
+        builder.seed(seed);
       }
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());

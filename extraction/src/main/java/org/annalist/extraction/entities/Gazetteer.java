@@ -91,6 +91,7 @@ final class Gazetteer {
   private final Set<String> productNouns = new HashSet<>();
   private final Set<String> makerNouns = new HashSet<>();
   private final Set<String> productSuffixes = new HashSet<>();
+  private final Set<String> eventHeads = new HashSet<>();
   private final Set<String> notNames = new HashSet<>();
   private final Set<String> givenNames = new HashSet<>();
   private final Set<String> vocabulary = new HashSet<>();
@@ -118,6 +119,7 @@ final class Gazetteer {
     g.read("location-prefixes.txt", line -> add(g.locationPrefixes, words(line), line));
     g.read("market-indexes.txt", line -> add(g.marketIndexes, words(line), line));
     g.read("product-suffixes.txt", g.productSuffixes::add);
+    g.read("event-heads.txt", g.eventHeads::add);
     g.read("not-names.txt", g.notNames::add);
     // ISO 4217 codes, from the quantity stage's currency lexicon (one home for currencies).
     ResourceLines.read(Gazetteer.class, "/org/annalist/extraction/quantities/currencies.tsv",
@@ -346,12 +348,17 @@ final class Gazetteer {
   }
 
   /**
-   * Whether the word, as written, is an upper-case token that is not a name on its own: a time
-   * zone, an executive title's acronym, a unit, a common noun's acronym ({@code TV}; all from
-   * {@code not-names.txt}) or an ISO 4217 currency code ({@code USD}).
+   * Whether the word, as written, is a capitalised token that is not a name on its own: a time
+   * zone, an executive title's acronym, a unit, a common noun's acronym ({@code TV}), {@code No.}
+   * or a holiday (all from {@code not-names.txt}) or an ISO 4217 currency code ({@code USD}).
    */
   boolean isNotAName(String word) {
     return notNames.contains(word);
+  }
+
+  /** Whether the word, as written, ends event names ({@code Conference}, {@code Festival}). */
+  boolean isEventHead(String word) {
+    return eventHeads.contains(word);
   }
 
   /** Whether the word, as written, ends product model names ({@code Pro}, {@code Mini}). */

@@ -67,9 +67,15 @@ final class MentionFinder {
       "said", "says", "told", "tells", "added", "argued", "stated", "wrote", "tweeted", "replied",
       "explained", "asked", "insisted", "recalled", "noted", "declared", "claimed", "denied");
 
-  /** Head words of numbered events, which a numeral does not make products. */
-  private static final Set<String> EVENT_HEADS = Set.of(
-      "War", "Cup", "Bowl", "Games", "Olympics", "Council", "Congress", "Summit", "Conference");
+  /** Words between "at" or "annual" and an event's name ({@code at this year's}). */
+  private static final Set<String> EVENT_DETERMINERS = Set.of("the", "a", "this", "that", "last",
+      "next", "year", "year's", "'s", "'", "its", "their", "his", "her", "our", "company");
+
+  /** Ordinals as words; {@link #ORDINAL} matches the numerals ({@code 10th}). */
+  private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth",
+      "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
+
+  private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
 
   private static final Pattern ROMAN =
       Pattern.compile("(?=[IVX]{2,5}$)X{0,3}(IX|IV|V?I{0,3})");
@@ -386,6 +392,7 @@ final class MentionFinder {
     versionsOf(s, out);
     placesBeforeRegions(s, out);
     marketIndexes(s, out);
+    eventNames(s, out);
     suffixNames(s, out);
     titledPersons(s, out);
     givenNames(s, out);
@@ -497,7 +504,7 @@ final class MentionFinder {
       }
       boolean event = false;
       for (int k = a; k < b; k++) {
-        event |= EVENT_HEADS.contains(w(k).text());
+        event |= gazetteer.isEventHead(w(k).text());
       }
       // A numbered war, cup or council is an event (World War II, Super Bowl XLII): MISC.
       Candidate c = new Candidate(a, b, event ? EntityType.MISC : EntityType.PRODUCT,
@@ -685,6 +692,75 @@ final class MentionFinder {
         i = end - 1;
       }
     }
+  }
+
+  /**
+   * A capitalised run ending in an event head word is an event when the text says it is held:
+   * {@code at the Macworld Conference}, {@code the company's annual Worldwide Developers
+   * Conference}, {@code the Fourth World Conference}, {@code Worldwide Developers Conference
+   * 2010}; an acronym in brackets right after it ({@code (WWDC)}) names the same event.
+   */
+  private void eventNames(int s, List<Candidate> out) {
+    int s0 = words.sentenceStart(s);
+    int s1 = words.sentenceEnd(s);
+    for (int h = s0 + 1; h < s1; h++) {
+      // a head that also ends organisations' names (Council) makes an event only with a number
+      if (!isNameWord(h) || !gazetteer.isEventHead(w(h).text()) || !isNameWord(h - 1)
+          || gazetteer.isOrgSuffix(w(h).text())) {
+        continue;
+      }
+      int a = h - 1;
+      while (a > s0 && h - a < MAX_NAME_WORDS && isNameWord(a - 1)) {
+        a--;
+      }
+      boolean orgHead = false;
+      for (int k = a; k < h; k++) {
+        orgHead |= gazetteer.isOrgSuffix(w(k).text());
+      }
+      if (orgHead || !(heldBefore(a, s0) || isOrdinal(lower(a))
+          || h + 1 < s1 && isYear(w(h + 1).text()))) {
+        continue;
+      }
+      Candidate c = new Candidate(a, h + 1, EntityType.MISC, Candidate.STRUCTURE, 0.8,
+          "rule:event");
+      c.strong = true;
+      out.add(c);
+      if (h + 3 < s1 && w(h + 1).text().equals("(") && w(h + 3).text().equals(")")
+          && Names.isAllCaps(w(h + 2).text())) {
+        Candidate acronym = new Candidate(h + 2, h + 3, EntityType.MISC, Candidate.STRUCTURE,
+            0.8, "rule:event");
+        acronym.strong = true;
+        out.add(acronym);
+      }
+    }
+  }
+
+  /**
+   * Whether the words before a name say it is held: "at", "annual", an ordinal or a year, with
+   * only determiners and possessives between ({@code at this year's}, {@code the company's
+   * annual}).
+   */
+  private boolean heldBefore(int a, int s0) {
+    for (int k = a - 1; k >= s0 && a - k <= 6; k--) {
+      String l = lower(k);
+      if (l.equals("at") || l.equals("annual") || l.equals("inaugural") || isOrdinal(l)
+          || isYear(l)) {
+        return true;
+      }
+      if (!(EVENT_DETERMINERS.contains(l) || w(k).isPossessive())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isOrdinal(String lower) {
+    return ORDINALS.contains(lower) || ORDINAL.matcher(lower).matches();
+  }
+
+  private static boolean isYear(String t) {
+    return t.length() == 4 && (t.startsWith("19") || t.startsWith("20"))
+        && t.chars().allMatch(Character::isDigit);
   }
 
   /** The end of the longest market index name at i, or i. */
@@ -1071,7 +1147,14 @@ final class MentionFinder {
           j = end;
         }
       }
+      boolean plural = !title.phrase().equals(title.singular());
       boolean apposition = false;
+      if (plural && complement != null && j + 1 < s1 && w(j).text().equals(",")
+          && isNameWord(j + 1)) {
+        // "Representatives of First Bank, Norwest and Banc One": the names after the comma
+        // continue the complement, they are not the representatives
+        continue;
+      }
       if (j < s1 && !isNameWord(j)) {
         // "Colombia's current president, Gustavo Petro,": allow a short lower-case tail, a comma
         // and quotes before the name.
@@ -1100,7 +1183,6 @@ final class MentionFinder {
         role = head + (holder == null ? "" : " of " + holder)
             + (complement == null ? "" : " " + complement);
       }
-      boolean plural = !title.phrase().equals(title.singular());
       int names = 0;
       while (j < s1 && names < (plural ? 4 : 1)) {
         int end = personEnd(j, s1, apposition);
@@ -1113,10 +1195,12 @@ final class MentionFinder {
         Candidate c = new Candidate(j, end, EntityType.PERSON, Candidate.STRUCTURE,
             title.role() ? 0.85 : 0.75, title.role() ? "rule:title" : "rule:honorific");
         c.hasTitle = true;
-        // A capitalised title may begin another name (General Electric, Major League): it
-        // overrules the model only before a given name, or when written in lower case.
-        c.strong = !word.capitalised() || gazetteer.isGivenName(Names.fold(w(j).text()))
-            || complement != null || apposition || plural || holder != null;
+        // A capitalised title may begin another name (General Electric, Major League, Queens
+        // Park Rangers): it overrules the model only before a given name, or when written in
+        // lower case and singular ("told reporters Bonn supported": Bonn is no reporter).
+        c.strong = !word.capitalised() && !plural
+            || gazetteer.isGivenName(Names.fold(w(j).text()))
+            || complement != null || apposition || holder != null;
         if (!c.strong && gazetteer.isOrgSuffix(w(end - 1).text())) {
           break; // General Motors, Major League: a company's name, not a person's
         }

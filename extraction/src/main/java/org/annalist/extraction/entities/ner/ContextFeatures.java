@@ -48,6 +48,13 @@ final class ContextFeatures {
   /** Most aggregated left (and right) context features per token. */
   private static final int MAX_AGGREGATE = 6;
 
+  /**
+   * Most other occurrences of a token that context aggregation looks at, so that a word repeated
+   * thousands of times costs linear time (no CoNLL-2003 training document repeats one more than
+   * 29 times, so the model's features are as if there were no bound).
+   */
+  private static final int MAX_OCCURRENCES = 64;
+
   private final List<Integer> sizes;
   private final List<WordClusters> clusters;
   private final boolean caps;
@@ -412,7 +419,7 @@ final class ContextFeatures {
   /**
    * Context aggregation (Ratinov and Roth): the clusters of the words just before and after the
    * other occurrences of the same capitalised token in the document, at most {@value
-   * #MAX_AGGREGATE} of each, in document order.
+   * #MAX_AGGREGATE} of each, in document order, from the first {@value #MAX_OCCURRENCES}.
    */
   private void aggregate(List<String> features, List<String[]> sentences, int s, int i,
       List<int[]> where) {
@@ -423,9 +430,13 @@ final class ContextFeatures {
     int before = 0;
     int after = 0;
     java.util.Set<String> seen = new java.util.HashSet<>();
+    int looked = 0;
     for (int[] o : where) {
       if (o[0] == s && o[1] == i) {
         continue;
+      }
+      if (looked++ == MAX_OCCURRENCES) {
+        break;
       }
       String[] other = sentences.get(o[0]);
       if (before < MAX_AGGREGATE) {

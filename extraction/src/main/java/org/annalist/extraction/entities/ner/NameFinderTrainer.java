@@ -5,10 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -87,9 +90,11 @@ public final class NameFinderTrainer {
   private final byte[] descriptor;
   private final int folds;
   private final int averaged;
+  private final long seed;
 
   private NameFinderTrainer(NameFinderTrainer other, byte[] descriptor) {
     this.averaged = other.averaged;
+    this.seed = other.seed;
     this.algorithm = other.algorithm;
     this.iterations = other.iterations;
     this.cutoff = other.cutoff;
@@ -103,6 +108,7 @@ public final class NameFinderTrainer {
   private NameFinderTrainer(Builder b) {
     this.folds = b.folds;
     this.averaged = b.averaged;
+    this.seed = b.seed;
     this.algorithm = b.algorithm;
     this.iterations = b.iterations;
     this.cutoff = b.cutoff;
@@ -125,8 +131,9 @@ public final class NameFinderTrainer {
   /** {@return a one-line summary of the configuration, for notes and logs} */
   public String describe() {
     return String.format(Locale.ROOT,
-        "algorithm=%s iterations=%d cutoff=%d threads=%d codec=%s beam=%d folds=%d averaged=%d",
-        algorithm, iterations, cutoff, threads, codec, beamSize, folds, averaged);
+        "algorithm=%s iterations=%d cutoff=%d threads=%d codec=%s beam=%d folds=%d averaged=%d"
+            + " seed=%d",
+        algorithm, iterations, cutoff, threads, codec, beamSize, folds, averaged, seed);
   }
 
   /** {@return the feature-generator descriptor as XML text} */
@@ -153,7 +160,7 @@ public final class NameFinderTrainer {
     // text the first pass has not seen; the first pass kept in the model is trained on all.
     NameFinderTrainer first = new NameFinderTrainer(this,
         ContextFeatures.firstPassDescriptor(descriptorXml()).getBytes(StandardCharsets.UTF_8));
-    List<String[][]> labels = new ArrayList<>(java.util.Collections.nCopies(documents.size(),
+    List<String[][]> labels = new ArrayList<>(Collections.nCopies(documents.size(),
         (String[][]) null));
     for (int fold = 0; fold < folds; fold++) {
       List<ConllDocument> rest = new ArrayList<>();
@@ -168,7 +175,7 @@ public final class NameFinderTrainer {
       }
     }
     NameFinderRecognizer full = first.train(documents);
-    Map<String, Object> resources = new java.util.HashMap<>();
+    Map<String, Object> resources = new HashMap<>();
     resources.put(NameFinderRecognizer.FIRST_PASS_MODEL, full.weights());
     resources.put(NameFinderRecognizer.FIRST_PASS_DESCRIPTOR, first.descriptor.clone());
     return train(documents, context, labels, resources);
@@ -179,21 +186,19 @@ public final class NameFinderTrainer {
     SequenceCodec<String> sequenceCodec = codec == Codec.BILOU ? new BilouCodec() : new BioCodec();
     TokenNameFinderFactory factory =
         new TokenNameFinderFactory(descriptor, resources, sequenceCodec);
-    TokenNameFinderModel model = trainOnce(samples(documents, context, firstPass), factory);
-    if (averaged == 1) {
-      return NameFinderRecognizer.of(model);
-    }
     // The perceptron's result depends on the order of its training events; models trained on
     // other orders of the same documents are averaged into one (the mean of linear scores is the
     // score of the mean weights), which costs no more to tag than one of them.
     List<MaxentModel> models = new ArrayList<>();
-    models.add(model.getArtifact("nameFinder.model"));
-    for (int k = 1; k < averaged; k++) {
+    TokenNameFinderModel model = null;
+    for (int k = 0; k < averaged; k++) {
       List<Integer> order = new ArrayList<>();
       for (int d = 0; d < documents.size(); d++) {
         order.add(d);
       }
-      java.util.Collections.shuffle(order, new java.util.Random(k));
+      if (k > 0 || seed != 0) { // the first model of seed 0 sees the documents as given
+        Collections.shuffle(order, new Random(seed * 1_000_003L + k));
+      }
       List<ConllDocument> shuffled = new ArrayList<>();
       List<String[][]> shuffledPass = firstPass == null ? null : new ArrayList<>();
       for (int d : order) {
@@ -202,10 +207,13 @@ public final class NameFinderTrainer {
           shuffledPass.add(firstPass.get(d));
         }
       }
-      models.add(trainOnce(samples(shuffled, context, shuffledPass), factory)
-          .getArtifact("nameFinder.model"));
+      model = trainOnce(samples(shuffled, context, shuffledPass), factory);
+      models.add(model.getArtifact("nameFinder.model"));
     }
-    Map<String, String> manifest = new java.util.HashMap<>();
+    if (averaged == 1) {
+      return NameFinderRecognizer.of(model);
+    }
+    Map<String, String> manifest = new HashMap<>();
     manifest.put("Annalist-Averaged-Models", Integer.toString(averaged));
     return NameFinderRecognizer.of(new TokenNameFinderModel("en", ModelAverage.of(models),
         beamSize, descriptor, resources, manifest, sequenceCodec, factory));
@@ -275,8 +283,22 @@ public final class NameFinderTrainer {
     private byte[] descriptor = NerFeatures.DOCUMENT.descriptor();
     private int folds = 5;
     private int averaged = 1;
+    private long seed;
 
     private Builder() {}
+
+    /**
+     * Sets the seed of the document orders the {@link #averaged} models are trained on; with
+     * seed 0 (the default) the first model sees the documents as given. Other seeds give other
+     * orders, to measure how much the result depends on them.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder seed(long value) {
+      this.seed = value;
+      return this;
+    }
 
     /**
      * Sets how many perceptron models, each trained on another order of the documents, are

@@ -80,7 +80,11 @@ class NameFinderRecognizerTest {
     List<List<RecognizedName>> result = recognizer.recognizeDocument(List.of(PANETTA, second));
 
     assertThat(result).hasSize(2);
-    assertThat(result.get(0)).isEqualTo(recognizer.recognize(PANETTA));
+    // the same names; their probabilities may differ, since the context aggregation features
+    // look at the other occurrences of a word in the whole document (Panetta, in the second)
+    assertThat(result.get(0)).extracting(n -> List.of(n.start(), n.end(), n.type()))
+        .isEqualTo(recognizer.recognize(PANETTA).stream()
+            .map(n -> List.of(n.start(), n.end(), n.type())).toList());
     assertThat(result.get(1)).anySatisfy(n -> {
       assertThat(covered(second, n)).isEqualTo("Juan Manuel Santos");
       assertThat(n.type()).isEqualTo(EntityType.PERSON);
