@@ -33,6 +33,8 @@ final class Candidate {
   String qualifier;
   /** Whether a product rule (not the model) made this a MISC product name. */
   boolean product;
+  /** Whether a rule found a name made into an adjective ({@code Intel-based}): no mention. */
+  boolean adjective;
   /** Whether the name came with a title or honorific (strong evidence of a person). */
   boolean hasTitle;
   /** Whether the name model proposed it (the model's reading is the default). */

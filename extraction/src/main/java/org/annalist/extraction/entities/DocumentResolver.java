@@ -375,25 +375,45 @@ final class DocumentResolver {
         personWords.addAll(nameWords[i]);
       }
     }
-    // Full organisation names, qualified by their country when generic.
+    // Full organisation names, qualified by their country when generic; names of several words
+    // first, so that a one-word name that starts one of them is its short name ("made by Rafael"
+    // after "Rafael Advanced Defense Systems"), not a name of its own.
     Map<String, Set<String>> qualifiedByBase = new HashMap<>();
-    for (int i = 0; i < candidates.size(); i++) {
-      Candidate c = candidates.get(i);
-      if (!open(i) || c.type != EntityType.ORGANIZATION || isAcronym(surface[i])) {
-        continue;
-      }
-      String canonical = surface[i];
-      if (c.qualifier != null && isGeneric(nameWords[i])) {
-        Gazetteer.Country country = gazetteer.country(c.qualifier);
-        String adjective = country == null ? c.qualifier : country.adjective();
-        canonical = adjective + " " + surface[i];
-        qualifiedByBase.computeIfAbsent(key[i], k -> new TreeSet<>()).add(Names.key(canonical));
-      }
-      String clusterKey = "O|" + Names.key(canonical);
-      assign(i, clusterKey, EntityType.ORGANIZATION, null, MentionKind.NAME, null);
-      if (nameWords[i].size() >= 2) {
-        byInitials.computeIfAbsent(initials(i), k -> new TreeSet<>()).add(clusterKey);
-        byFirst.computeIfAbsent(nameWords[i].get(0), k -> new TreeSet<>()).add(clusterKey);
+    for (int pass = 0; pass < 2; pass++) {
+      for (int i = 0; i < candidates.size(); i++) {
+        Candidate c = candidates.get(i);
+        if (!open(i) || c.type != EntityType.ORGANIZATION || isAcronym(surface[i])
+            || (nameWords[i].size() == 1) != (pass == 1)) {
+          continue;
+        }
+        String shortOf = pass == 1 && c.entry == null && !c.product && !c.hasTitle
+            ? shortNameOf(nameWords[i].get(0), byFirst, personWords) : null;
+        if (shortOf != null) {
+          assign(i, shortOf, EntityType.ORGANIZATION, null, MentionKind.ALIAS, "short-name");
+          continue;
+        }
+        String canonical = surface[i];
+        if (c.qualifier != null) {
+          Gazetteer.Country country = gazetteer.country(c.qualifier);
+          String adjective = country == null ? c.qualifier : country.adjective();
+          List<String> ws = nameWords[i];
+          // the generic name, or the demonym the model took in before one (Colombian Air Force)
+          String base = isGeneric(ws) ? surface[i]
+              : ws.size() > 1 && ws.get(0).equalsIgnoreCase(adjective)
+                  && isGeneric(ws.subList(1, ws.size()))
+                  ? surface[i].substring(surface[i].indexOf(' ') + 1) : null;
+          if (base != null) {
+            canonical = adjective + " " + base;
+            qualifiedByBase.computeIfAbsent(Names.key(base), k -> new TreeSet<>())
+                .add(Names.key(canonical));
+          }
+        }
+        String clusterKey = "O|" + Names.key(canonical);
+        assign(i, clusterKey, EntityType.ORGANIZATION, null, MentionKind.NAME, null);
+        if (nameWords[i].size() >= 2) {
+          byInitials.computeIfAbsent(initials(i), k -> new TreeSet<>()).add(clusterKey);
+          byFirst.computeIfAbsent(nameWords[i].get(0), k -> new TreeSet<>()).add(clusterKey);
+        }
       }
     }
     // An unqualified generic name joins the one qualified organisation of that name.
@@ -435,14 +455,21 @@ final class DocumentResolver {
           || (c.fromModel && c.type != EntityType.ORGANIZATION && c.type != EntityType.PERSON)) {
         continue;
       }
-      String w = nameWords[i].get(0);
-      Set<String> orgs = byFirst.get(w);
-      if (orgs != null && orgs.size() == 1 && !gazetteer.isWord(w) && !gazetteer.isPhraseWord(w)
-          && !personWords.contains(w)) {
-        assign(i, orgs.iterator().next(), EntityType.ORGANIZATION, null, MentionKind.ALIAS,
-            "short-name");
+      String target = shortNameOf(nameWords[i].get(0), byFirst, personWords);
+      if (target != null) {
+        assign(i, target, EntityType.ORGANIZATION, null, MentionKind.ALIAS, "short-name");
       }
     }
+  }
+
+  /**
+   * The one organisation of several words that {@code w} starts, if {@code w} is no common word
+   * nor a person's name word in the document; or null.
+   */
+  private String shortNameOf(String w, Map<String, Set<String>> byFirst, Set<String> personWords) {
+    Set<String> orgs = byFirst.get(w);
+    return orgs != null && orgs.size() == 1 && !gazetteer.isWord(w) && !gazetteer.isPhraseWord(w)
+        && !personWords.contains(w) ? orgs.iterator().next() : null;
   }
 
   private boolean isGeneric(List<String> ws) {

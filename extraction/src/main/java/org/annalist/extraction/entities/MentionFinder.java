@@ -69,13 +69,20 @@ final class MentionFinder {
 
   /** Words between "at" or "annual" and an event's name ({@code at this year's}). */
   private static final Set<String> EVENT_DETERMINERS = Set.of("the", "a", "this", "that", "last",
-      "next", "year", "year's", "'s", "'", "its", "their", "his", "her", "our", "company");
+      "next", "year", "year's", "'s", "'", "its", "their", "his", "her", "our", "own", "company");
 
   /** Ordinals as words; {@link #ORDINAL} matches the numerals ({@code 10th}). */
   private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth",
       "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
 
   private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
+
+  /**
+   * Participles that turn a name into an adjective after a hyphen ({@code Intel-based}, {@code
+   * US-led}); not those of making ({@code IWI-made}), whose name is the maker, a mention.
+   */
+  private static final Set<String> NAME_PARTICIPLES = Set.of("based", "owned", "led", "backed",
+      "born", "controlled", "run", "funded", "sponsored");
 
   private static final Pattern ROMAN =
       Pattern.compile("(?=[IVX]{2,5}$)X{0,3}(IX|IV|V?I{0,3})");
@@ -393,6 +400,7 @@ final class MentionFinder {
     placesBeforeRegions(s, out);
     marketIndexes(s, out);
     eventNames(s, out);
+    derivedAdjectives(s, out);
     suffixNames(s, out);
     titledPersons(s, out);
     givenNames(s, out);
@@ -732,6 +740,48 @@ final class MentionFinder {
         acronym.strong = true;
         out.add(acronym);
       }
+    }
+  }
+
+  /**
+   * A name joined by a hyphen to a participle is an adjective, not a mention of the name ({@code
+   * Intel-based}, {@code St. Louis-based}, {@code US-led}): MISC, as CoNLL types such words.
+   */
+  private void derivedAdjectives(int s, List<Candidate> out) {
+    int s0 = words.sentenceStart(s);
+    int s1 = words.sentenceEnd(s);
+    for (int i = s0; i < s1; i++) {
+      String t = w(i).text();
+      int dash = t.lastIndexOf('-');
+      int first;
+      int end;
+      if (dash > 0 && Character.isUpperCase(t.codePointAt(0))
+          && NAME_PARTICIPLES.contains(t.substring(dash + 1).toLowerCase(Locale.ROOT))) {
+        first = i; // one token, as in CoNLL's
+        end = i + 1;
+      } else if (i > s0 && i + 1 < s1 && isHyphen(i) && w(i - 1).end() == w(i).begin()
+          && w(i).end() == w(i + 1).begin() && NAME_PARTICIPLES.contains(lower(i + 1))
+          && isNameWord(i - 1)) {
+        first = i - 1;
+        end = i + 2;
+      } else if (i > s0 && t.length() > 1 && t.charAt(0) == '-' && w(i - 1).end() == w(i).begin()
+          && NAME_PARTICIPLES.contains(t.substring(1).toLowerCase(Locale.ROOT))
+          && isNameWord(i - 1)) {
+        first = i - 1; // the tokenizer's "Israeli" "-made"
+        end = i + 1;
+      } else {
+        continue;
+      }
+      int a = first;
+      while (a > s0 && first - a < MAX_NAME_WORDS && isNameWord(a - 1)) {
+        a--;
+      }
+      Candidate c = new Candidate(a, end, EntityType.MISC, Candidate.STRUCTURE, 0.8,
+          "rule:derived-adjective");
+      c.strong = true;
+      c.adjective = true;
+      out.add(c);
+      i = end - 1;
     }
   }
 
@@ -1589,8 +1639,9 @@ final class MentionFinder {
       return false;
     }
     for (Candidate g : rules) {
-      // The maker's name, even a known one, is part of the product (Boeing 747).
-      boolean maker = r.product && m.type == EntityType.ORGANIZATION;
+      // The maker's name, even a known one, is part of the product (Boeing 747), and a name
+      // part of the adjective made from it (Intel-based).
+      boolean maker = r.product && m.type == EntityType.ORGANIZATION || r.adjective;
       if (!maker && g.entry != null && g.type == m.type && g.start == m.start
           && g.end == m.end) {
         return false;
@@ -1833,8 +1884,18 @@ final class MentionFinder {
     if (products.isEmpty()) {
       return;
     }
+    Set<Integer> productEnds = new HashSet<>();
+    for (List<Candidate> list : products.values()) {
+      for (Candidate p : list) {
+        productEnds.add(p.end);
+      }
+    }
     for (Candidate c : accepted) {
-      if (!c.product && c.priority <= Candidate.MODEL_SURE && namesProduct(c, products, single)) {
+      // a headline's copy of a body name that no gazetteer knows is as open as the body's name
+      boolean open = c.priority <= Candidate.MODEL_SURE
+          || c.entry == null && c.rule.equals("rule:headline-name");
+      if (!c.product && open && namesProduct(c, products, single, productEnds)) {
+        productEnds.add(c.end); // so a list goes on: Nano and Shuffle
         c.type = EntityType.PRODUCT;
         c.product = true;
         c.priority = Candidate.PRODUCT;
@@ -1921,14 +1982,17 @@ final class MentionFinder {
    * {@link #propagateProducts}).
    */
   private boolean namesProduct(Candidate c, Map<String, List<Candidate>> products,
-      Set<String> single) {
+      Set<String> single, Set<Integer> productEnds) {
     List<String> name = keys(c.start, c.end);
     if (isSingleProduct(Names.key(span(c.start, c.end)), single)) {
       return true;
     }
-    // A model word alone, in a document about products, is one (the Nano, Nano and Shuffle).
+    // A model word alone, in a document about products, is one (the Nano, Nano and Shuffle):
+    // a person's name only after "the" or coordinated with a product (Classic, Nano and Shuffle).
     if (name.size() == 1 && gazetteer.isProductSuffix(w(c.start).text())
-        && (c.type != EntityType.PERSON || c.start > 0 && lower(c.start - 1).equals("the"))) {
+        && (c.type != EntityType.PERSON || c.start > 0 && lower(c.start - 1).equals("the")
+            || c.start > 1 && lower(c.start - 1).equals("and")
+                && productEnds.contains(c.start - 1))) {
       return true;
     }
     for (Candidate p : products.getOrDefault(name.get(0), List.of())) {
