@@ -291,4 +291,41 @@ class EntityRulesTest {
       assertThat(owner.mentions()).contains(i);
     }
   }
+
+  @Test
+  void eventsAreNamedWhereTheTextSaysTheyAreHeld() {
+    EntityLayer layer = analyze("Jobs spoke at the company's annual Worldwide Developers"
+        + " Conference (WWDC) in San Francisco. The Second World War ended in 1945.");
+    assertThat(mention(layer, "Worldwide Developers Conference").type())
+        .isEqualTo(EntityType.MISC);
+    assertThat(mention(layer, "WWDC").type()).isEqualTo(EntityType.MISC);
+    assertThat(mention(layer, "Second World War").type()).isEqualTo(EntityType.MISC);
+  }
+
+  @Test
+  void aNameMadeAnAdjectiveIsNoMentionOfIt() {
+    EntityLayer layer = analyze("The Intel-based laptop joined a US-led coalition. Israel"
+        + " Weapons Industries-made rifles were sold.");
+    assertThat(mention(layer, "Intel-based").type()).isEqualTo(EntityType.MISC);
+    assertThat(mention(layer, "US-led").type()).isEqualTo(EntityType.MISC);
+    assertThat(findMention(layer, "Intel")).isEmpty();
+    // a maker stays a mention: the rifles are made by the company
+    assertThat(mention(layer, "Israel Weapons Industries").type())
+        .isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void aPluralTitlesComplementDoesNotMakePeopleOfTheNamesAfterIt() {
+    EntityLayer layer = analyze("Representatives of First Bank, Norwest and Banc One said"
+        + " nothing.");
+    assertThat(layer.mentions()).filteredOn(m -> m.type() == EntityType.PERSON)
+        .extracting(m -> m.span().text()).doesNotContain("Norwest", "Banc One");
+  }
+
+  @Test
+  void commonNounAcronymsAndHolidaysAreNoNames() {
+    EntityLayer layer = analyze("Sales of the TV rose before Christmas, and GDP grew.");
+    assertThat(layer.mentions()).extracting(m -> m.span().text())
+        .doesNotContain("TV", "Christmas", "GDP");
+  }
 }

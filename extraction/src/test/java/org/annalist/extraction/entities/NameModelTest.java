@@ -71,4 +71,49 @@ class NameModelTest {
     assertThat(layer.mentions()).extracting(m -> m.span().text()).contains("Okonkwo")
         .doesNotContain("President");
   }
+
+  /** Tags every run of capitalised words that does not start its sentence as an organisation. */
+  private static final NameRecognizer CAPITAL_RUNS_ORGANISATIONS = new NameRecognizer() {
+    @Override
+    public String name() {
+      return "runs";
+    }
+
+    @Override
+    public List<List<Name>> recognize(List<List<String>> sentences) {
+      List<List<Name>> out = new ArrayList<>();
+      for (List<String> sentence : sentences) {
+        List<Name> names = new ArrayList<>();
+        int i = 1;
+        while (i < sentence.size()) {
+          int j = i;
+          while (j < sentence.size() && Character.isUpperCase(sentence.get(j).charAt(0))) {
+            j++;
+          }
+          if (j > i) {
+            names.add(new Name(i, j, EntityType.ORGANIZATION, 0.3));
+          }
+          i = j + 1;
+        }
+        out.add(names);
+      }
+      return out;
+    }
+  };
+
+  @Test
+  void oneWordOrganisationThatStartsALongerOneIsItsShortName() {
+    EntityLayer layer = Pipeline.builder()
+        .add(TextStage.create(EnglishModels.load()))
+        .add(EntityStage.create(EntityModels.of(Gazetteer.load(), CAPITAL_RUNS_ORGANISATIONS)))
+        .build()
+        .analyze("doc", "Missiles were made by Rafael. Buyers trust Rafael Advanced Defense"
+            + " Systems. The Colombian Air Force flies jets. Last year the Air Force grounded"
+            + " them.")
+        .expect(EntityLayer.KEY);
+    assertThat(mention(layer, "Rafael").entityId())
+        .isEqualTo("organization:rafael-advanced-defense-systems");
+    assertThat(mention(layer, "Air Force").entityId())
+        .isEqualTo("organization:colombian-air-force");
+  }
 }
