@@ -767,7 +767,7 @@ final class MentionFinder {
       } else if (i > s0 && t.length() > 1 && t.charAt(0) == '-' && w(i - 1).end() == w(i).begin()
           && NAME_PARTICIPLES.contains(t.substring(1).toLowerCase(Locale.ROOT))
           && isNameWord(i - 1)) {
-        first = i - 1; // the tokenizer's "Israeli" "-made"
+        first = i - 1; // the tokenizer's "US" "-led"
         end = i + 1;
       } else {
         continue;
