@@ -386,8 +386,7 @@ final class DocumentResolver {
             || (nameWords[i].size() == 1) != (pass == 1)) {
           continue;
         }
-        String shortOf = pass == 1 && c.entry == null && !c.product && !c.hasTitle
-            ? shortNameOf(nameWords[i].get(0), byFirst, personWords) : null;
+        String shortOf = pass == 1 ? shortNameOf(i, byFirst, personWords) : null;
         if (shortOf != null) {
           assign(i, shortOf, EntityType.ORGANIZATION, null, MentionKind.ALIAS, "short-name");
           continue;
@@ -396,12 +395,7 @@ final class DocumentResolver {
         if (c.qualifier != null) {
           Gazetteer.Country country = gazetteer.country(c.qualifier);
           String adjective = country == null ? c.qualifier : country.adjective();
-          List<String> ws = nameWords[i];
-          // the generic name, or the demonym the model took in before one (Colombian Air Force)
-          String base = isGeneric(ws) ? surface[i]
-              : ws.size() > 1 && ws.get(0).equalsIgnoreCase(adjective)
-                  && isGeneric(ws.subList(1, ws.size()))
-                  ? surface[i].substring(surface[i].indexOf(' ') + 1) : null;
+          String base = genericBase(i, adjective);
           if (base != null) {
             canonical = adjective + " " + base;
             qualifiedByBase.computeIfAbsent(Names.key(base), k -> new TreeSet<>())
@@ -449,13 +443,7 @@ final class DocumentResolver {
     }
     // A lone first word of an organisation's name ("made by Rafael") is the organisation.
     for (int i = 0; i < candidates.size(); i++) {
-      Candidate c = candidates.get(i);
-      if (!open(i) || nameWords[i].size() != 1 || c.entry != null || c.product
-          || c.hasTitle || (c.type != null && c.priority > Candidate.MODEL_SURE)
-          || (c.fromModel && c.type != EntityType.ORGANIZATION && c.type != EntityType.PERSON)) {
-        continue;
-      }
-      String target = shortNameOf(nameWords[i].get(0), byFirst, personWords);
+      String target = open(i) ? shortNameOf(i, byFirst, personWords) : null;
       if (target != null) {
         assign(i, target, EntityType.ORGANIZATION, null, MentionKind.ALIAS, "short-name");
       }
@@ -463,13 +451,38 @@ final class DocumentResolver {
   }
 
   /**
-   * The one organisation of several words that {@code w} starts, if {@code w} is no common word
-   * nor a person's name word in the document; or null.
+   * The one organisation of several words whose first word candidate i is, if i is a single
+   * word that no gazetteer, product, title or strong rule claims, nor a common word or a person's
+   * name word in the document; or null.
    */
-  private String shortNameOf(String w, Map<String, Set<String>> byFirst, Set<String> personWords) {
+  private String shortNameOf(int i, Map<String, Set<String>> byFirst, Set<String> personWords) {
+    Candidate c = candidates.get(i);
+    if (nameWords[i].size() != 1 || c.entry != null || c.product || c.hasTitle
+        || (c.type != null && c.priority > Candidate.MODEL_SURE)
+        || (c.fromModel && c.type != EntityType.ORGANIZATION && c.type != EntityType.PERSON)) {
+      return null;
+    }
+    String w = nameWords[i].get(0);
     Set<String> orgs = byFirst.get(w);
     return orgs != null && orgs.size() == 1 && !gazetteer.isWord(w) && !gazetteer.isPhraseWord(w)
         && !personWords.contains(w) ? orgs.iterator().next() : null;
+  }
+
+  /**
+   * The generic part of organisation i that a country qualifies: the whole name ({@code Air
+   * Force}), or the name after the country's adjective the model took in ({@code Colombian Air
+   * Force}); or null if the name is not generic.
+   */
+  private String genericBase(int i, String adjective) {
+    List<String> ws = nameWords[i];
+    if (isGeneric(ws)) {
+      return surface[i];
+    }
+    if (ws.size() > 1 && ws.get(0).equalsIgnoreCase(adjective)
+        && isGeneric(ws.subList(1, ws.size()))) {
+      return surface[i].substring(surface[i].indexOf(' ') + 1);
+    }
+    return null;
   }
 
   private boolean isGeneric(List<String> ws) {

@@ -189,6 +189,7 @@ public final class NameFinderTrainer {
     // The perceptron's result depends on the order of its training events; models trained on
     // other orders of the same documents are averaged into one (the mean of linear scores is the
     // score of the mean weights), which costs no more to tag than one of them.
+    List<List<NameSample>> byDocument = documentSamples(documents, context, firstPass);
     List<MaxentModel> models = new ArrayList<>();
     TokenNameFinderModel model = null;
     for (int k = 0; k < averaged; k++) {
@@ -199,15 +200,11 @@ public final class NameFinderTrainer {
       if (k > 0 || seed != 0) { // the first model of seed 0 sees the documents as given
         Collections.shuffle(order, new Random(seed * 1_000_003L + k));
       }
-      List<ConllDocument> shuffled = new ArrayList<>();
-      List<String[][]> shuffledPass = firstPass == null ? null : new ArrayList<>();
+      List<NameSample> samples = new ArrayList<>();
       for (int d : order) {
-        shuffled.add(documents.get(d));
-        if (shuffledPass != null) {
-          shuffledPass.add(firstPass.get(d));
-        }
+        samples.addAll(byDocument.get(d));
       }
-      model = trainOnce(samples(shuffled, context, shuffledPass), factory);
+      model = trainOnce(samples, factory);
       models.add(model.getArtifact("nameFinder.model"));
     }
     if (averaged == 1) {
@@ -248,15 +245,17 @@ public final class NameFinderTrainer {
     return tokens;
   }
 
-  static List<NameSample> samples(List<ConllDocument> documents, ContextFeatures context,
-      List<String[][]> firstPass) {
-    List<NameSample> samples = new ArrayList<>();
+  /** Each document's sentences as OpenNLP samples with the project's features, in order. */
+  static List<List<NameSample>> documentSamples(List<ConllDocument> documents,
+      ContextFeatures context, List<String[][]> firstPass) {
+    List<List<NameSample>> out = new ArrayList<>(documents.size());
     for (int d = 0; d < documents.size(); d++) {
       ConllDocument document = documents.get(d);
       List<String[]> tokens = normalized(document);
       String[][][] features = context.features(tokens,
           firstPass == null ? null : firstPass.get(d));
       ContextFeatures.History history = context.newHistory();
+      List<NameSample> samples = new ArrayList<>(tokens.size());
       for (int i = 0; i < tokens.size(); i++) {
         List<TypedSpan> spans = Chunks.decode(document.sentences().get(i).tags());
         Span[] names = spans.stream().map(s -> new Span(s.start(), s.end(), s.type()))
@@ -268,8 +267,9 @@ public final class NameFinderTrainer {
             spans.stream().mapToInt(TypedSpan::end).toArray(),
             spans.stream().map(TypedSpan::type).toArray(String[]::new));
       }
+      out.add(samples);
     }
-    return samples;
+    return out;
   }
 
   /** Configures a {@link NameFinderTrainer}; not thread-safe. */
