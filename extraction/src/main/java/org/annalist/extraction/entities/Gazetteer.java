@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.annalist.extraction.clusters.WordClusters;
 import org.annalist.extraction.resources.ResourceLines;
 import org.annalist.model.EntityType;
@@ -80,6 +81,9 @@ final class Gazetteer {
   }
 
   static final String BASE = "/org/annalist/extraction/entities/";
+
+  /** A hyphen inside a word of a phrase ({@code Wal-Mart}). */
+  private static final Pattern INNER_HYPHEN = Pattern.compile("(?<=\\S)-(?=\\S)");
 
   private final Node<Entry> places = new Node<>();
   private final Node<Title> titles = new Node<>();
@@ -288,7 +292,19 @@ final class Gazetteer {
     add(titles, plural, new Title(String.join(" ", plural), phrase, role, words.length));
   }
 
+  /**
+   * Adds a phrase; one with a hyphen inside it ({@code Wal-Mart}) is added as the text stage may
+   * also give it, the hyphen a word of its own ({@code Wal - Mart}).
+   */
   private void add(String phrase, Entry entry) {
+    addWords(phrase, entry);
+    String split = INNER_HYPHEN.matcher(phrase).replaceAll(" - ");
+    if (!split.equals(phrase)) {
+      addWords(split, entry);
+    }
+  }
+
+  private void addWords(String phrase, Entry entry) {
     String[] words = words(phrase);
     for (int i = 0; i < words.length; i++) {
       words[i] = Names.fold(words[i]);
@@ -324,12 +340,12 @@ final class Gazetteer {
     return titles;
   }
 
-  /** The root of the place-name prefixes ({@code Mount}, {@code Gulf of}), keyed by words. */
   /** Stock market index names, word by word as written ({@code Hang Seng}, {@code S&P 500}). */
   Node<String> marketIndexes() {
     return marketIndexes;
   }
 
+  /** The root of the place-name prefixes ({@code Mount}, {@code Gulf of}), keyed by words. */
   Node<String> locationPrefixes() {
     return locationPrefixes;
   }

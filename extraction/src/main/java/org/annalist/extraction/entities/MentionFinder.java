@@ -84,6 +84,11 @@ final class MentionFinder {
   private static final Set<String> NAME_PARTICIPLES = Set.of("based", "owned", "led", "backed",
       "born", "controlled", "run", "funded", "sponsored");
 
+  /** Prefixes a hyphen joins to a name to make another word ({@code pro-Israel}). */
+  private static final Set<String> PREFIXES = Set.of("pro", "anti", "ex", "non", "post", "pre",
+      "neo", "mid", "pan", "trans", "cross", "inter", "intra", "sub", "super", "ultra", "semi",
+      "quasi", "all", "un", "re", "co", "multi");
+
   private static final Pattern ROMAN =
       Pattern.compile("(?=[IVX]{2,5}$)X{0,3}(IX|IV|V?I{0,3})");
 
@@ -1459,6 +1464,16 @@ final class MentionFinder {
           } else {
             break;
           }
+        }
+      }
+      if (name.type() != EntityType.MISC) {
+        // The model reads hyphenated words whole; a lower-case word or prefix joined to a name
+        // is not part of it (Industries-made, pro-Israel, ex-Senator), a particle is (al-Qaeda).
+        while (b - a > 2 && isHyphen(b - 2) && isLowerWord(b - 1)) {
+          b -= 2;
+        }
+        while (b - a > 2 && isHyphen(a + 1) && PREFIXES.contains(w(a).text())) {
+          a += 2;
         }
       }
       if (name.type() == EntityType.ORGANIZATION) {

@@ -9,12 +9,12 @@ import org.annalist.model.TextLayer;
 import org.annalist.model.Token;
 
 /**
- * The words the entity rules and the name model see: the text layer's tokens, with quotes,
- * brackets and dashes at their edges and the possessive {@code 's} split off as words of their
- * own ({@code Colombia’s} gives {@code Colombia} and {@code ’s}; {@code Industries-made} is already
- * {@code Industries-} and {@code made}, and gives {@code Industries}, {@code -}), as CoNLL-2003
- * tokenises. Every word keeps its character offsets in the original text. One instance serves one
- * document on one thread.
+ * The words the entity rules see: the text layer's tokens, with quotes, brackets and dashes at
+ * their edges and the possessive {@code 's} split off as words of their own ({@code Colombia’s}
+ * gives {@code Colombia} and {@code ’s}), and hyphens inside a token too ({@code pro-Israel} gives
+ * {@code pro}, {@code -}, {@code Israel}), as the tokenizer splits them only sometimes. The name
+ * model reads them joined again into CoNLL-2003's tokens ({@link #modelTokens}). Every word keeps
+ * its character offsets in the original text. One instance serves one document on one thread.
  */
 final class Words {
 
@@ -72,6 +72,46 @@ final class Words {
     return sentences.get(sentence)[1];
   }
 
+  /**
+   * The sentence's words as the name model reads them, in CoNLL-2003's tokens: words joined by
+   * hyphens with no space between ({@code Wal}, {@code -}, {@code Mart}; {@code Jean}, {@code -},
+   * {@code Pierre}) are one token ({@code Wal-Mart}), as in the model's training data. Each
+   * element is the {@code [first, end)} range, in word indices, of one token.
+   */
+  List<int[]> modelTokens(int sentence) {
+    int end = sentenceEnd(sentence);
+    List<int[]> out = new ArrayList<>();
+    int i = sentenceStart(sentence);
+    while (i < end) {
+      int j = i + 1;
+      if (!get(i).punct()) {
+        while (j + 1 < end && isJoiningHyphen(j) && !get(j + 1).punct()) {
+          j += 2;
+        }
+      }
+      out.add(new int[] {i, j});
+      i = j;
+    }
+    return out;
+  }
+
+  /** Whether word j is a hyphen written between the words beside it, with no space. */
+  private boolean isJoiningHyphen(int j) {
+    Word hyphen = get(j);
+    String t = hyphen.text();
+    return t.length() == 1 && isHyphen(t.charAt(0)) && get(j - 1).end() == hyphen.begin()
+        && hyphen.end() == get(j + 1).begin();
+  }
+
+  /** The text of words [first, end) that touch one another, as one token. */
+  String joined(int first, int end) {
+    StringBuilder b = new StringBuilder();
+    for (int k = first; k < end; k++) {
+      b.append(get(k).text());
+    }
+    return b.toString();
+  }
+
   private void split(Token token, int sentence, boolean last) {
     String text = token.text();
     int begin = token.span().begin();
@@ -118,10 +158,14 @@ final class Words {
       }
       break;
     }
-    // Dashes inside a token ("Milei—the", "peasants—territory") separate words.
+    // Dashes inside a token ("Milei—the", "peasants—territory") separate words, and so do
+    // hyphens, as the tokenizer splits them only sometimes ("Coca" "-Cola", "pro-Israel"); not
+    // in a code, number or date ("A-29", "2012-2024").
+    boolean splitHyphens = text.chars().skip(from).limit(to - from).noneMatch(Character::isDigit);
     int part = from;
     for (int i = from; i <= to; i++) {
-      if (i == to || text.charAt(i) == '\u2014' || text.charAt(i) == '\u2013') {
+      if (i == to || text.charAt(i) == '\u2014' || text.charAt(i) == '\u2013'
+          || splitHyphens && isHyphen(text.charAt(i))) {
         if (i > part) {
           addCore(text, begin, part, i, corePos, sentence);
         }
@@ -158,6 +202,10 @@ final class Words {
       "Inc.", "Corp.", "Ltd.", "Co.", "Jr.", "Sr.", "St.", "Bros.", "Mr.", "Mrs.", "Ms.", "Dr.",
       "Gen.", "Sen.", "Rep.", "Gov.", "Prof.", "Lt.", "Col.", "Capt.", "Sgt.", "No.", "vs.",
       "etc.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.");
+
+  private static boolean isHyphen(char c) {
+    return c == '-' || c == '\u2010' || c == '\u2011';
+  }
 
   private static boolean isApostrophe(char c) {
     return c == '\'' || c == '\u2019';

@@ -116,6 +116,15 @@ class EntityRulesTest {
   }
 
   @Test
+  void hyphenatedGazetteerNameMatchesHoweverTheHyphenIsTokenised() {
+    EntityLayer layer = analyze("Shoppers left Wal-Mart on Monday. Analysts said Wal - Mart"
+        + " would recover.");
+    assertThat(layer.mentions()).filteredOn(m -> m.entityId().equals("organization:walmart"))
+        .extracting(m -> m.span().text())
+        .containsExactly("Wal-Mart", "Wal - Mart");
+  }
+
+  @Test
   void acronymDefinedInParentheses() {
     EntityLayer layer = analyze("The Office of Budget Planning (OBP) said the figures were late."
         + " Later the OBP apologised.");

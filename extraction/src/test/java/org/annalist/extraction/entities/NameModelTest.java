@@ -116,4 +116,48 @@ class NameModelTest {
     assertThat(mention(layer, "Air Force").entityId())
         .isEqualTo("organization:colombian-air-force");
   }
+  @Test
+  void modelReadsHyphenatedWordsWholeAndItsNamesLoseJoinedLowerCaseWords() {
+    List<String> read = new ArrayList<>();
+    NameRecognizer runsWithCapitals = new NameRecognizer() {
+      @Override
+      public String name() {
+        return "capitals";
+      }
+
+      @Override
+      public List<List<Name>> recognize(List<List<String>> sentences) {
+        List<List<Name>> out = new ArrayList<>();
+        for (List<String> sentence : sentences) {
+          read.addAll(sentence);
+          List<Name> names = new ArrayList<>();
+          int i = 1;
+          while (i < sentence.size()) {
+            int j = i;
+            while (j < sentence.size() && !sentence.get(j).equals(sentence.get(j).toLowerCase())) {
+              j++;
+            }
+            if (j > i) {
+              names.add(new Name(i, j, EntityType.PERSON, 0.3));
+            }
+            i = j + 1;
+          }
+          out.add(names);
+        }
+        return out;
+      }
+    };
+    EntityLayer layer = Pipeline.builder()
+        .add(TextStage.create(EnglishModels.load()))
+        .add(EntityStage.create(EntityModels.of(Gazetteer.load(), runsWithCapitals)))
+        .build()
+        .analyze("doc", "Reporters met Jean-Pierre Dupont beside Zorvex-made drones and"
+            + " pro-Kalvia crowds.")
+        .expect(EntityLayer.KEY);
+    assertThat(read).contains("Jean-Pierre", "Zorvex-made", "pro-Kalvia")
+        .doesNotContain("-", "Jean", "Pierre");
+    assertThat(layer.mentions()).extracting(m -> m.span().text())
+        .contains("Jean-Pierre Dupont", "Zorvex", "Kalvia")
+        .doesNotContain("Zorvex-made", "pro-Kalvia", "Jean", "Pierre Dupont");
+  }
 }
