@@ -52,8 +52,9 @@ final class MentionFinder {
 
   /** Particles inside personal names ({@code Lula da Silva}, {@code Ludwig van Beethoven}). */
   private static final Set<String> NAME_PARTICLES = Set.of(
-      "da", "de", "del", "della", "di", "dos", "das", "do", "van", "von", "der", "den", "bin",
-      "ibn", "al", "el", "la", "le", "y", "ben");
+      "da", "de", "del", "della", "dello", "delle", "degli", "dei", "di", "dos", "das", "do",
+      "du", "des", "van", "von", "der", "den", "ter", "ten", "bin", "ibn", "al", "el", "la", "le",
+      "y", "ben", "wa", "ul", "ur");
 
   /** Words between a title and its holder's country that do not break the link. */
   private static final Set<String> TITLE_ADJECTIVES = Set.of(
@@ -1445,64 +1446,79 @@ final class MentionFinder {
     int s0 = words.sentenceStart(s);
     int s1 = words.sentenceEnd(s);
     for (NameRecognizer.Name name : modelNames.get(s)) {
-      int a = s0 + name.start();
-      int b = Math.min(s1, s0 + name.end());
-      if (a >= b) {
-        continue;
-      }
-      if (name.type() == EntityType.PERSON) {
-        while (a < b) {
-          Title title = titleAt(a, b);
-          Match place = placeAt(a, b);
-          if (title != null && a + titleLength(title) == b && b < s1 && isNameWord(b)) {
-            a = b; // a title alone before a name the model did not include
-          } else if (title != null && a + titleLength(title) < b) {
-            a += titleLength(title);
-          } else if (place != null && place.end() < b
-              && place.entry().kind() == Gazetteer.Kind.DEMONYM) {
-            a = place.end();
-          } else {
-            break;
-          }
+      int from = s0 + name.start();
+      int to = Math.min(s1, s0 + name.end());
+      // A lower-case word other than a function word or particle is not inside a name: the
+      // model's "Cisco sues Apple" (a headline) is two.
+      for (int k = from; k < to && name.type() != EntityType.MISC; k++) {
+        if (isLowerWord(k) && !FUNCTION_WORDS.contains(lower(k))
+            && !NAME_PARTICLES.contains(lower(k)) && !nextToHyphen(k)) {
+          modelCandidate(s, name, from, k, out);
+          from = k + 1;
         }
       }
-      if (name.type() != EntityType.MISC) {
-        // The model reads hyphenated words whole; a lower-case word or prefix joined to a name
-        // is not part of it (Industries-made, pro-Israel, ex-Senator), a particle is (al-Qaeda).
-        while (b - a > 2 && isHyphen(b - 2) && isLowerWord(b - 1)) {
-          b -= 2;
-        }
-        while (b - a > 2 && isHyphen(a + 1) && PREFIXES.contains(w(a).text())) {
-          a += 2;
-        }
-      }
-      if (name.type() == EntityType.ORGANIZATION) {
-        b = withoutTrailingTitle(a, b); // "Apple Computer CEO" is Apple Computer's CEO
-      }
-      // A function word is not part of a name, unless capitalised inside a sentence (The Hague,
-      // the All Blacks, Per Zetterquist).
-      while (a < b && (w(a).punct() || FUNCTION_WORDS.contains(lower(a))
-          && (!w(a).capitalised() || sentenceInitial(a)))) {
-        a++;
-      }
-      while (b > a && w(b - 1).punct() && !closesBracket(a, b)) {
-        b--;
-      }
-      if (a >= b || b - a == 1 && gazetteer.isNotAName(w(a).text())) {
-        continue; // nothing left, or a time zone, currency code or CEO alone
-      }
-      double p = Math.max(0.0, Math.min(1.0, name.probability()));
-      // What the model calls miscellaneous but speaks is an organisation (Airbus said).
-      Match known = placeAt(a, b);
-      boolean speaker = name.type() == EntityType.MISC && b < s1
-          && SPEECH_VERBS.contains(lower(b)) && !isPlural(w(b - 1).text()) // not Chechens said
-          && (known == null || known.entry().kind() == Gazetteer.Kind.ORGANIZATION);
-      Candidate c = new Candidate(a, b, speaker ? EntityType.ORGANIZATION : name.type(),
-          p >= 0.9 ? Candidate.MODEL_SURE : Candidate.MODEL, p,
-          "model:" + modelName + (speaker ? "+rule:speaker" : ""));
-      c.fromModel = true;
-      out.add(c);
+      modelCandidate(s, name, from, to, out);
     }
+  }
+
+  /** The model's name as words [a, b) of sentence s, once its edges are trimmed, if any is left. */
+  private void modelCandidate(int s, NameRecognizer.Name name, int a, int b, List<Candidate> out) {
+    int s1 = words.sentenceEnd(s);
+    if (a >= b) {
+      return;
+    }
+    if (name.type() == EntityType.PERSON) {
+      while (a < b) {
+        Title title = titleAt(a, b);
+        Match place = placeAt(a, b);
+        if (title != null && a + titleLength(title) == b && b < s1 && isNameWord(b)) {
+          a = b; // a title alone before a name the model did not include
+        } else if (title != null && a + titleLength(title) < b) {
+          a += titleLength(title);
+        } else if (place != null && place.end() < b
+            && place.entry().kind() == Gazetteer.Kind.DEMONYM) {
+          a = place.end();
+        } else {
+          break;
+        }
+      }
+    }
+    if (name.type() != EntityType.MISC) {
+      // The model reads hyphenated words whole; a lower-case word or prefix joined to a name
+      // is not part of it (Industries-made, pro-Israel, ex-Senator), a particle is (al-Qaeda).
+      while (b - a > 2 && isHyphen(b - 2) && isLowerWord(b - 1)) {
+        b -= 2;
+      }
+      while (b - a > 2 && isHyphen(a + 1) && PREFIXES.contains(w(a).text())) {
+        a += 2;
+      }
+    }
+    if (name.type() == EntityType.ORGANIZATION) {
+      b = withoutTrailingTitle(a, b); // "Apple Computer CEO" is Apple Computer's CEO
+    }
+    // A function word is not part of a name, unless capitalised inside a sentence (The Hague,
+    // the All Blacks, Per Zetterquist).
+    while (a < b && (w(a).punct() || FUNCTION_WORDS.contains(lower(a))
+        && (!w(a).capitalised() || sentenceInitial(a)))) {
+      a++;
+    }
+    while (b > a && w(b - 1).punct() && !closesBracket(a, b)) {
+      b--;
+    }
+    if (a >= b || b - a == 1 && gazetteer.isNotAName(w(a).text())) {
+      return; // nothing left, or a time zone, currency code or CEO alone
+    }
+    double p = Math.max(0.0, Math.min(1.0, name.probability()));
+    // What the model calls miscellaneous but speaks is an organisation (Airbus said).
+    Match known = placeAt(a, b);
+    boolean speaker = name.type() == EntityType.MISC && b < s1
+        && SPEECH_VERBS.contains(lower(b)) && !isPlural(w(b - 1).text()) // not Chechens said
+        && (known == null || known.entry().kind() == Gazetteer.Kind.ORGANIZATION);
+    Candidate c = new Candidate(a, b, speaker ? EntityType.ORGANIZATION : name.type(),
+        p >= 0.9 ? Candidate.MODEL_SURE : Candidate.MODEL, p,
+        "model:" + modelName + (speaker ? "+rule:speaker" : ""));
+    c.fromModel = true;
+    out.add(c);
   }
 
   /** Whether a capitalised word looks plural ({@code Chechens}, not {@code Airbus}). */

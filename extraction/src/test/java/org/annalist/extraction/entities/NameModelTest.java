@@ -160,4 +160,28 @@ class NameModelTest {
         .contains("Jean-Pierre Dupont", "Zorvex", "Kalvia")
         .doesNotContain("Zorvex-made", "pro-Kalvia", "Jean", "Pierre Dupont");
   }
+  @Test
+  void lowerCaseWordOtherThanAParticleSplitsAModelName() {
+    NameRecognizer firstThreeWords = new NameRecognizer() {
+      @Override
+      public String name() {
+        return "first-three";
+      }
+
+      @Override
+      public List<List<Name>> recognize(List<List<String>> sentences) {
+        return sentences.stream()
+            .map(sentence -> List.of(new Name(0, 3, EntityType.ORGANIZATION, 0.3)))
+            .toList();
+      }
+    };
+    EntityLayer layer = Pipeline.builder()
+        .add(TextStage.create(EnglishModels.load()))
+        .add(EntityStage.create(EntityModels.of(Gazetteer.load(), firstThreeWords)))
+        .build()
+        .analyze("doc", "Zorvex sues Kalvia over patents.\n\nBanca dello Stato said so.")
+        .expect(EntityLayer.KEY);
+    assertThat(layer.mentions()).extracting(m -> m.span().text())
+        .containsExactly("Zorvex", "Kalvia", "Banca dello Stato");
+  }
 }
