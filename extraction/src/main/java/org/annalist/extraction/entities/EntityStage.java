@@ -1,6 +1,5 @@
 package org.annalist.extraction.entities;
 
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -125,18 +124,7 @@ public final class EntityStage implements Stage {
     String modelName = null;
     if (models.recognizer().isPresent()) {
       NameRecognizer recognizer = models.recognizer().get();
-      List<List<int[]>> tokenWords = new ArrayList<>(words.sentences.size());
-      List<List<String>> sentences = new ArrayList<>(words.sentences.size());
-      for (int s = 0; s < words.sentences.size(); s++) {
-        List<int[]> ranges = words.modelTokens(s);
-        List<String> tokens = new ArrayList<>(ranges.size());
-        for (int[] range : ranges) {
-          tokens.add(words.joined(range[0], range[1]));
-        }
-        tokenWords.add(ranges);
-        sentences.add(tokens);
-      }
-      names = inWords(recognize(recognizer, sentences, skipped), tokenWords, words);
+      names = words.inWords(recognize(recognizer, words.modelSentences(), skipped));
       modelName = recognizer.name();
     }
     List<Candidate> mentions =
@@ -185,48 +173,6 @@ public final class EntityStage implements Stage {
       throw failure;
     }
     return names;
-  }
-
-  /**
-   * The model's names, in the model's tokens, as names in the sentences' words; each sentence's
-   * are converted when first read, so that a bad one fails only its sentence.
-   */
-  private static List<List<NameRecognizer.Name>> inWords(
-      List<List<NameRecognizer.Name>> names, List<List<int[]>> tokenWords, Words words) {
-    List<List<NameRecognizer.Name>> converted = new ArrayList<>(names.size());
-    for (int s = 0; s < names.size(); s++) {
-      converted.add(null);
-    }
-    return new AbstractList<>() {
-      @Override
-      public List<NameRecognizer.Name> get(int s) {
-        List<NameRecognizer.Name> out = converted.get(s);
-        if (out == null) {
-          out = inWords(names.get(s), tokenWords.get(s), words.sentenceStart(s));
-          converted.set(s, out);
-        }
-        return out;
-      }
-
-      @Override
-      public int size() {
-        return converted.size();
-      }
-    };
-  }
-
-  private static List<NameRecognizer.Name> inWords(
-      List<NameRecognizer.Name> names, List<int[]> ranges, int s0) {
-    List<NameRecognizer.Name> out = new ArrayList<>(names.size());
-    for (NameRecognizer.Name n : names) {
-      if (n.end() > ranges.size()) {
-        throw new IllegalStateException("the name model returned the tokens [" + n.start()
-            + ", " + n.end() + ") of a sentence of " + ranges.size());
-      }
-      out.add(new NameRecognizer.Name(ranges.get(n.start())[0] - s0,
-          ranges.get(n.end() - 1)[1] - s0, n.type(), n.probability()));
-    }
-    return out;
   }
 
   @Override

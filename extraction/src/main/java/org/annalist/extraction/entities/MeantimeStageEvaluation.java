@@ -22,9 +22,7 @@ import org.annalist.model.EntityLayer;
 import org.annalist.model.EntityMention;
 import org.annalist.model.EntityType;
 import org.annalist.model.MentionKind;
-import org.annalist.model.Sentence;
 import org.annalist.model.TextLayer;
-import org.annalist.model.Token;
 
 /**
  * Runs the entity stage on MEANTIME's CAT documents and turns its mentions into names over the
@@ -156,8 +154,8 @@ public final class MeantimeStageEvaluation {
 
   /**
    * {@return the PER, ORG and LOC names the entity models' name model alone finds in an analysis
-   * of a CAT document's text}, read over the sentences and tokens of its text layer as the stage
-   * reads them, as spans of the CAT tokens
+   * of a CAT document's text}, read over the tokens the stage gives it (its words, hyphenated
+   * words joined), as spans of the CAT tokens
    *
    * @param source the CAT document
    * @param analyzed the analysis of {@code source.text()}, with a text layer
@@ -171,20 +169,17 @@ public final class MeantimeStageEvaluation {
     checkText(source, analyzed);
     NameRecognizer recognizer = models.recognizer().orElseThrow(
         () -> new IllegalArgumentException("the entity models have no name model"));
-    TextLayer layer = analyzed.expect(TextLayer.KEY);
-    List<List<String>> sentences = new ArrayList<>();
-    for (Sentence sentence : layer.sentences()) {
-      sentences.add(layer.tokens(sentence).stream().map(Token::text).toList());
-    }
-    List<List<NameRecognizer.Name>> found = recognizer.recognize(sentences);
+    Words words = new Words(analyzed.expect(TextLayer.KEY));
+    List<List<NameRecognizer.Name>> found =
+        words.inWords(recognizer.recognize(words.modelSentences()));
     List<MeantimeMention> names = new ArrayList<>();
     for (int s = 0; s < found.size(); s++) {
-      List<Token> tokens = layer.tokens(layer.sentences().get(s));
+      int s0 = words.sentenceStart(s);
       for (NameRecognizer.Name name : found.get(s)) {
         Optional<NameType> type = nameType(name.type());
         if (type.isPresent()) {
-          onTokens(source, tokens.get(name.start()).span().begin(),
-              tokens.get(name.end() - 1).span().end(), type.get()).ifPresent(names::add);
+          onTokens(source, words.get(s0 + name.start()).begin(),
+              words.get(s0 + name.end() - 1).end(), type.get()).ifPresent(names::add);
         }
       }
     }

@@ -85,6 +85,10 @@ final class MentionFinder {
   private static final Set<String> NAME_PARTICIPLES = Set.of("based", "owned", "led", "backed",
       "born", "controlled", "run", "funded", "sponsored");
 
+  /** Words other than participles that a hyphen joins to a name to make a modifier. */
+  private static final Set<String> JOINED_MODIFIERS = Set.of("made", "built", "style", "type",
+      "class", "era", "wide", "free", "related", "linked", "friendly", "like", "bound");
+
   /** Prefixes a hyphen joins to a name to make another word ({@code pro-Israel}). */
   private static final Set<String> PREFIXES = Set.of("pro", "anti", "ex", "non", "post", "pre",
       "neo", "mid", "pan", "trans", "cross", "inter", "intra", "sub", "super", "ultra", "semi",
@@ -308,8 +312,7 @@ final class MentionFinder {
 
   private boolean isHyphen(int i) {
     Word word = w(i);
-    return word.punct() && (word.text().equals("-") || word.text().equals("\u2010")
-        || word.text().equals("\u2011"));
+    return word.punct() && word.text().length() == 1 && Words.isHyphen(word.text().charAt(0));
   }
 
   /** A title at i, if any: the longest title phrase starting there. */
@@ -1484,9 +1487,10 @@ final class MentionFinder {
       }
     }
     if (name.type() != EntityType.MISC) {
-      // The model reads hyphenated words whole; a lower-case word or prefix joined to a name
-      // is not part of it (Industries-made, pro-Israel, ex-Senator), a particle is (al-Qaeda).
-      while (b - a > 2 && isHyphen(b - 2) && isLowerWord(b - 1)) {
+      // The model reads hyphenated words whole; a modifier or prefix joined to a name is not part
+      // of it (Industries-made, pro-Israel, ex-Senator), a particle or syllable is (al-Qaeda,
+      // Kim In-so).
+      while (b - a > 2 && isHyphen(b - 2) && isJoinedModifier(b - 1)) {
         b -= 2;
       }
       while (b - a > 2 && isHyphen(a + 1) && PREFIXES.contains(w(a).text())) {
@@ -1519,6 +1523,17 @@ final class MentionFinder {
         "model:" + modelName + (speaker ? "+rule:speaker" : ""));
     c.fromModel = true;
     out.add(c);
+  }
+
+  /**
+   * Whether a lower-case word after a hyphen makes the name before it a modifier: a participle or
+   * a word such as {@code style} ({@code Industries-made}, {@code Soviet-style}); not a syllable
+   * of a name ({@code Kim In-so}).
+   */
+  private boolean isJoinedModifier(int k) {
+    String t = lower(k);
+    return isLowerWord(k) && (NAME_PARTICIPLES.contains(t) || JOINED_MODIFIERS.contains(t)
+        || t.length() > 4 && (t.endsWith("ed") || t.endsWith("ing")));
   }
 
   /** Whether a capitalised word looks plural ({@code Chechens}, not {@code Airbus}). */

@@ -1,5 +1,6 @@
 package org.annalist.extraction.entities;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +14,9 @@ import org.annalist.model.Token;
  * their edges and the possessive {@code 's} split off as words of their own ({@code Colombia’s}
  * gives {@code Colombia} and {@code ’s}), and hyphens inside a token too ({@code pro-Israel} gives
  * {@code pro}, {@code -}, {@code Israel}), as the tokenizer splits them only sometimes. The name
- * model reads them joined again into CoNLL-2003's tokens ({@link #modelTokens}). Every word keeps
- * its character offsets in the original text. One instance serves one document on one thread.
+ * model reads them joined again into CoNLL-2003's tokens ({@link #modelSentences}). Every word
+ * keeps its character offsets in the original text. One instance serves one document on one
+ * thread.
  */
 final class Words {
 
@@ -39,6 +41,8 @@ final class Words {
   /** Per sentence, the first word index and the end word index. */
   final List<int[]> sentences = new ArrayList<>();
   final List<StructureLabel> sections = new ArrayList<>();
+  /** Per sentence, the word ranges of the model's tokens, once computed. */
+  private final List<List<int[]>> modelTokens = new ArrayList<>();
 
   Words(TextLayer layer) {
     int s = 0;
@@ -50,6 +54,7 @@ final class Words {
       }
       sentences.add(new int[] {first, words.size()});
       sections.add(sentence.section());
+      modelTokens.add(null);
       s++;
     }
   }
@@ -73,12 +78,28 @@ final class Words {
   }
 
   /**
-   * The sentence's words as the name model reads them, in CoNLL-2003's tokens: words joined by
+   * The sentences' words as the name model reads them, in CoNLL-2003's tokens: words joined by
    * hyphens with no space between ({@code Wal}, {@code -}, {@code Mart}; {@code Jean}, {@code -},
-   * {@code Pierre}) are one token ({@code Wal-Mart}), as in the model's training data. Each
-   * element is the {@code [first, end)} range, in word indices, of one token.
+   * {@code Pierre}) are one token ({@code Wal-Mart}), as in the model's training data. {@link
+   * #inWords} maps the model's names back onto the words.
    */
-  List<int[]> modelTokens(int sentence) {
+  List<List<String>> modelSentences() {
+    List<List<String>> out = new ArrayList<>(sentences.size());
+    for (int s = 0; s < sentences.size(); s++) {
+      List<String> tokens = new ArrayList<>();
+      for (int[] range : modelTokens(s)) {
+        tokens.add(joined(range[0], range[1]));
+      }
+      out.add(tokens);
+    }
+    return out;
+  }
+
+  /** Per model token of the sentence, the {@code [first, end)} range of its words. */
+  private List<int[]> modelTokens(int sentence) {
+    if (modelTokens.get(sentence) != null) {
+      return modelTokens.get(sentence);
+    }
     int end = sentenceEnd(sentence);
     List<int[]> out = new ArrayList<>();
     int i = sentenceStart(sentence);
@@ -92,6 +113,49 @@ final class Words {
       out.add(new int[] {i, j});
       i = j;
     }
+    modelTokens.set(sentence, out);
+    return out;
+  }
+
+  /**
+   * The model's names, in the tokens of {@link #modelSentences}, as names in the sentences'
+   * words (indices from each sentence's first word); each sentence's are converted when first
+   * read, so that a bad one fails only its sentence.
+   */
+  List<List<NameRecognizer.Name>> inWords(List<List<NameRecognizer.Name>> names) {
+    List<List<NameRecognizer.Name>> converted = new ArrayList<>(names.size());
+    for (int s = 0; s < names.size(); s++) {
+      converted.add(null);
+    }
+    return new AbstractList<>() {
+      @Override
+      public List<NameRecognizer.Name> get(int s) {
+        List<NameRecognizer.Name> out = converted.get(s);
+        if (out == null) {
+          out = inWords(names.get(s), modelTokens(s), sentenceStart(s));
+          converted.set(s, out);
+        }
+        return out;
+      }
+
+      @Override
+      public int size() {
+        return converted.size();
+      }
+    };
+  }
+
+  private static List<NameRecognizer.Name> inWords(
+      List<NameRecognizer.Name> names, List<int[]> ranges, int s0) {
+    List<NameRecognizer.Name> out = new ArrayList<>(names.size());
+    for (NameRecognizer.Name n : names) {
+      if (n.end() > ranges.size()) {
+        throw new IllegalStateException("the name model returned the tokens [" + n.start()
+            + ", " + n.end() + ") of a sentence of " + ranges.size());
+      }
+      out.add(new NameRecognizer.Name(ranges.get(n.start())[0] - s0,
+          ranges.get(n.end() - 1)[1] - s0, n.type(), n.probability()));
+    }
     return out;
   }
 
@@ -104,7 +168,7 @@ final class Words {
   }
 
   /** The text of words [first, end) that touch one another, as one token. */
-  String joined(int first, int end) {
+  private String joined(int first, int end) {
     StringBuilder b = new StringBuilder();
     for (int k = first; k < end; k++) {
       b.append(get(k).text());
@@ -203,7 +267,8 @@ final class Words {
       "Gen.", "Sen.", "Rep.", "Gov.", "Prof.", "Lt.", "Col.", "Capt.", "Sgt.", "No.", "vs.",
       "etc.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.");
 
-  private static boolean isHyphen(char c) {
+  /** Whether c is a hyphen ({@code -}, U+2010 or the non-breaking U+2011). */
+  static boolean isHyphen(char c) {
     return c == '-' || c == '\u2010' || c == '\u2011';
   }
 

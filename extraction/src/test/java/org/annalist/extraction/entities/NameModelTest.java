@@ -151,13 +151,13 @@ class NameModelTest {
         .add(TextStage.create(EnglishModels.load()))
         .add(EntityStage.create(EntityModels.of(Gazetteer.load(), runsWithCapitals)))
         .build()
-        .analyze("doc", "Reporters met Jean-Pierre Dupont beside Zorvex-made drones and"
-            + " pro-Kalvia crowds.")
+        .analyze("doc", "Reporters met Jean-Pierre Dupont and Kim In-so beside Zorvex-made"
+            + " drones and pro-Kalvia crowds.")
         .expect(EntityLayer.KEY);
     assertThat(read).contains("Jean-Pierre", "Zorvex-made", "pro-Kalvia")
         .doesNotContain("-", "Jean", "Pierre");
     assertThat(layer.mentions()).extracting(m -> m.span().text())
-        .contains("Jean-Pierre Dupont", "Zorvex", "Kalvia")
+        .contains("Jean-Pierre Dupont", "Kim In-so", "Zorvex", "Kalvia")
         .doesNotContain("Zorvex-made", "pro-Kalvia", "Jean", "Pierre Dupont");
   }
   @Test
