@@ -85,10 +85,6 @@ final class MentionFinder {
   private static final Set<String> NAME_PARTICIPLES = Set.of("based", "owned", "led", "backed",
       "born", "controlled", "run", "funded", "sponsored");
 
-  /** Words other than participles that a hyphen joins to a name to make a modifier. */
-  private static final Set<String> JOINED_MODIFIERS = Set.of("made", "built", "style", "type",
-      "class", "era", "wide", "free", "related", "linked", "friendly", "like", "bound");
-
   /** Prefixes a hyphen joins to a name to make another word ({@code pro-Israel}). */
   private static final Set<String> PREFIXES = Set.of("pro", "anti", "ex", "non", "post", "pre",
       "neo", "mid", "pan", "trans", "cross", "inter", "intra", "sub", "super", "ultra", "semi",
@@ -1525,15 +1521,9 @@ final class MentionFinder {
     out.add(c);
   }
 
-  /**
-   * Whether a lower-case word after a hyphen makes the name before it a modifier: a participle or
-   * a word such as {@code style} ({@code Industries-made}, {@code Soviet-style}); not a syllable
-   * of a name ({@code Kim In-so}).
-   */
+  /** Whether word k, after a hyphen, makes the name before it a modifier ({@code -made}). */
   private boolean isJoinedModifier(int k) {
-    String t = lower(k);
-    return isLowerWord(k) && (NAME_PARTICIPLES.contains(t) || JOINED_MODIFIERS.contains(t)
-        || t.length() > 4 && (t.endsWith("ed") || t.endsWith("ing")));
+    return isLowerWord(k) && Words.isModifierAfterHyphen(lower(k));
   }
 
   /** Whether a capitalised word looks plural ({@code Chechens}, not {@code Airbus}). */

@@ -4,6 +4,7 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.annalist.model.Sentence;
 import org.annalist.model.StructureLabel;
 import org.annalist.model.TextLayer;
@@ -106,7 +107,8 @@ final class Words {
     while (i < end) {
       int j = i + 1;
       if (!get(i).punct()) {
-        while (j + 1 < end && isJoiningHyphen(j) && !get(j + 1).punct()) {
+        while (j + 1 < end && isJoiningHyphen(j) && !get(j + 1).punct()
+            && !isModifierAfterHyphen(get(j + 1).lower())) {
           j += 2;
         }
       }
@@ -262,10 +264,27 @@ final class Words {
     words.add(new Word(begin, end, text, pos, sentence, punct));
   }
 
-  private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
+  private static final Set<String> ABBREVIATIONS = Set.of(
       "Inc.", "Corp.", "Ltd.", "Co.", "Jr.", "Sr.", "St.", "Bros.", "Mr.", "Mrs.", "Ms.", "Dr.",
       "Gen.", "Sen.", "Rep.", "Gov.", "Prof.", "Lt.", "Col.", "Capt.", "Sgt.", "No.", "vs.",
       "etc.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.");
+
+  /**
+   * Whether a lower-case word after a hyphen makes the name before it a modifier: a participle or
+   * a word such as {@code style} ({@code Industries-made}, {@code Intel-based}, {@code
+   * Soviet-style}); not a syllable of a name ({@code Kim In-so}). The model reads such a word
+   * apart from the name, so that the name stays a mention (of the maker) and the rules decide
+   * what the whole is.
+   */
+  static boolean isModifierAfterHyphen(String lower) {
+    return HYPHEN_MODIFIERS.contains(lower)
+        || lower.length() > 4 && (lower.endsWith("ed") || lower.endsWith("ing"));
+  }
+
+  /** Participles and other words that a hyphen joins to a name to make a modifier. */
+  private static final Set<String> HYPHEN_MODIFIERS = Set.of("based", "owned", "led", "backed",
+      "born", "controlled", "run", "funded", "sponsored", "made", "built", "style", "type",
+      "class", "era", "wide", "free", "related", "linked", "friendly", "like", "bound");
 
   /** Whether c is a hyphen ({@code -}, U+2010 or the non-breaking U+2011). */
   static boolean isHyphen(char c) {

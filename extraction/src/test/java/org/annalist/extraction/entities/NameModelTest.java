@@ -117,7 +117,7 @@ class NameModelTest {
         .isEqualTo("organization:colombian-air-force");
   }
   @Test
-  void modelReadsHyphenatedWordsWholeAndItsNamesLoseJoinedLowerCaseWords() {
+  void modelReadsHyphenatedNamesWholeAndJoinedModifiersApart() {
     List<String> read = new ArrayList<>();
     NameRecognizer runsWithCapitals = new NameRecognizer() {
       @Override
@@ -154,8 +154,8 @@ class NameModelTest {
         .analyze("doc", "Reporters met Jean-Pierre Dupont and Kim In-so beside Zorvex-made"
             + " drones and pro-Kalvia crowds.")
         .expect(EntityLayer.KEY);
-    assertThat(read).contains("Jean-Pierre", "Zorvex-made", "pro-Kalvia")
-        .doesNotContain("-", "Jean", "Pierre");
+    assertThat(read).contains("Jean-Pierre", "In-so", "pro-Kalvia", "Zorvex", "-", "made")
+        .doesNotContain("Jean", "Pierre", "Zorvex-made");
     assertThat(layer.mentions()).extracting(m -> m.span().text())
         .contains("Jean-Pierre Dupont", "Kim In-so", "Zorvex", "Kalvia")
         .doesNotContain("Zorvex-made", "pro-Kalvia", "Jean", "Pierre Dupont");
