@@ -78,13 +78,6 @@ final class MentionFinder {
 
   private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
 
-  /**
-   * Participles that turn a name into an adjective after a hyphen ({@code Intel-based}, {@code
-   * US-led}); not those of making ({@code IWI-made}), whose name is the maker, a mention.
-   */
-  private static final Set<String> NAME_PARTICIPLES = Set.of("based", "owned", "led", "backed",
-      "born", "controlled", "run", "funded", "sponsored");
-
   /** Prefixes a hyphen joins to a name to make another word ({@code pro-Israel}). */
   private static final Set<String> PREFIXES = Set.of("pro", "anti", "ex", "non", "post", "pre",
       "neo", "mid", "pan", "trans", "cross", "inter", "intra", "sub", "super", "ultra", "semi",
@@ -761,16 +754,16 @@ final class MentionFinder {
       int first;
       int end;
       if (dash > 0 && Character.isUpperCase(t.codePointAt(0))
-          && NAME_PARTICIPLES.contains(t.substring(dash + 1).toLowerCase(Locale.ROOT))) {
+          && Words.NAME_PARTICIPLES.contains(t.substring(dash + 1).toLowerCase(Locale.ROOT))) {
         first = i; // one token, as in CoNLL's
         end = i + 1;
       } else if (i > s0 && i + 1 < s1 && isHyphen(i) && w(i - 1).end() == w(i).begin()
-          && w(i).end() == w(i + 1).begin() && NAME_PARTICIPLES.contains(lower(i + 1))
+          && w(i).end() == w(i + 1).begin() && Words.NAME_PARTICIPLES.contains(lower(i + 1))
           && isNameWord(i - 1)) {
         first = i - 1;
         end = i + 2;
       } else if (i > s0 && t.length() > 1 && t.charAt(0) == '-' && w(i - 1).end() == w(i).begin()
-          && NAME_PARTICIPLES.contains(t.substring(1).toLowerCase(Locale.ROOT))
+          && Words.NAME_PARTICIPLES.contains(t.substring(1).toLowerCase(Locale.ROOT))
           && isNameWord(i - 1)) {
         first = i - 1; // the tokenizer's "US" "-led"
         end = i + 1;

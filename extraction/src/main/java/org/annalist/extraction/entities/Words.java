@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.annalist.model.Sentence;
 import org.annalist.model.StructureLabel;
 import org.annalist.model.TextLayer;
@@ -281,10 +283,17 @@ final class Words {
         || lower.length() > 4 && (lower.endsWith("ed") || lower.endsWith("ing"));
   }
 
-  /** Participles and other words that a hyphen joins to a name to make a modifier. */
-  private static final Set<String> HYPHEN_MODIFIERS = Set.of("based", "owned", "led", "backed",
-      "born", "controlled", "run", "funded", "sponsored", "made", "built", "style", "type",
-      "class", "era", "wide", "free", "related", "linked", "friendly", "like", "bound");
+  /**
+   * Participles that turn a name into an adjective after a hyphen ({@code Intel-based}, {@code
+   * US-led}); not those of making ({@code IWI-made}), whose name is the maker, a mention.
+   */
+  static final Set<String> NAME_PARTICIPLES = Set.of("based", "owned", "led", "backed", "born",
+      "controlled", "run", "funded", "sponsored");
+
+  /** Those participles and the other words that a hyphen joins to a name to make a modifier. */
+  private static final Set<String> HYPHEN_MODIFIERS = Stream.concat(NAME_PARTICIPLES.stream(),
+      Stream.of("made", "built", "style", "type", "class", "era", "wide", "free", "related",
+          "linked", "friendly", "like", "bound")).collect(Collectors.toUnmodifiableSet());
 
   /** Whether c is a hyphen ({@code -}, U+2010 or the non-breaking U+2011). */
   static boolean isHyphen(char c) {

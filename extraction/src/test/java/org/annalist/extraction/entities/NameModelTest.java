@@ -43,6 +43,16 @@ class NameModelTest {
       .add(EntityStage.create(EntityModels.of(Gazetteer.load(), EVERY_CAPITAL_A_PERSON)))
       .build();
 
+  /** The entity layer of a text analysed with the gazetteers and the given stand-in model. */
+  private static EntityLayer analyze(NameRecognizer model, String text) {
+    return Pipeline.builder()
+        .add(TextStage.create(EnglishModels.load()))
+        .add(EntityStage.create(EntityModels.of(Gazetteer.load(), model)))
+        .build()
+        .analyze("doc", text)
+        .expect(EntityLayer.KEY);
+  }
+
   private static EntityMention mention(EntityLayer layer, String text) {
     return EntityRulesTest.mention(layer, text);
   }
@@ -103,14 +113,9 @@ class NameModelTest {
 
   @Test
   void oneWordOrganisationThatStartsALongerOneIsItsShortName() {
-    EntityLayer layer = Pipeline.builder()
-        .add(TextStage.create(EnglishModels.load()))
-        .add(EntityStage.create(EntityModels.of(Gazetteer.load(), CAPITAL_RUNS_ORGANISATIONS)))
-        .build()
-        .analyze("doc", "Missiles were made by Rafael. Buyers trust Rafael Advanced Defense"
-            + " Systems. The Colombian Air Force flies jets. Last year the Air Force grounded"
-            + " them.")
-        .expect(EntityLayer.KEY);
+    EntityLayer layer = analyze(CAPITAL_RUNS_ORGANISATIONS, "Missiles were made by Rafael."
+        + " Buyers trust Rafael Advanced Defense Systems. The Colombian Air Force flies jets."
+        + " Last year the Air Force grounded them.");
     assertThat(mention(layer, "Rafael").entityId())
         .isEqualTo("organization:rafael-advanced-defense-systems");
     assertThat(mention(layer, "Air Force").entityId())
@@ -147,13 +152,8 @@ class NameModelTest {
         return out;
       }
     };
-    EntityLayer layer = Pipeline.builder()
-        .add(TextStage.create(EnglishModels.load()))
-        .add(EntityStage.create(EntityModels.of(Gazetteer.load(), runsWithCapitals)))
-        .build()
-        .analyze("doc", "Reporters met Jean-Pierre Dupont and Kim In-so beside Zorvex-made"
-            + " drones and pro-Kalvia crowds.")
-        .expect(EntityLayer.KEY);
+    EntityLayer layer = analyze(runsWithCapitals, "Reporters met Jean-Pierre Dupont and"
+        + " Kim In-so beside Zorvex-made drones and pro-Kalvia crowds.");
     assertThat(read).contains("Jean-Pierre", "In-so", "pro-Kalvia", "Zorvex", "-", "made")
         .doesNotContain("Jean", "Pierre", "Zorvex-made");
     assertThat(layer.mentions()).extracting(m -> m.span().text())
@@ -175,12 +175,8 @@ class NameModelTest {
             .toList();
       }
     };
-    EntityLayer layer = Pipeline.builder()
-        .add(TextStage.create(EnglishModels.load()))
-        .add(EntityStage.create(EntityModels.of(Gazetteer.load(), firstThreeWords)))
-        .build()
-        .analyze("doc", "Zorvex sues Kalvia over patents.\n\nBanca dello Stato said so.")
-        .expect(EntityLayer.KEY);
+    EntityLayer layer =
+        analyze(firstThreeWords, "Zorvex sues Kalvia over patents.\n\nBanca dello Stato said so.");
     assertThat(layer.mentions()).extracting(m -> m.span().text())
         .containsExactly("Zorvex", "Kalvia", "Banca dello Stato");
   }
